@@ -1,0 +1,153 @@
+"""Grade one learner notebook locally, with nbgrader's own autograde and the instructor's settings.
+
+Why a temporary course folder: nbgrader grades against the hidden tests kept in its gradebook, which
+`generate_assignment` fills from the source notebook. Doing both in a throwaway folder gives the learner
+exactly the instructor's grade without touching the learner's file, the repository or any gradebook.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from course import gradebook, notebooks, syllabus
+from course.paths import solutions_dir
+from course.release import ReleaseError, ensure_scripts_on_path, run_step
+from course.settings import config_for
+
+LEARNER = "learner"
+
+PASSED, FAILED, NOT_ATTEMPTED, MISSING = "passed", "failed", "not attempted", "missing"
+
+
+class GradingError(RuntimeError):
+    """nbgrader could not grade the notebook at all; the message says why."""
+
+
+@dataclass
+class ExerciseResult:
+    grade_id: str
+    points: float
+    max_points: float
+    status: str
+    message: str = ""
+
+
+@dataclass
+class Report:
+    module_id: str
+    notebook: str
+    results: list[ExerciseResult] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return sum(r.points for r in self.results)
+
+    @property
+    def max_score(self) -> float:
+        return sum(r.max_points for r in self.results)
+
+    def to_dict(self) -> dict:
+        return {
+            "module": self.module_id,
+            "notebook": self.notebook,
+            "score": self.score,
+            "max_score": self.max_score,
+            "exercises": [asdict(r) for r in self.results],
+        }
+
+
+def source_notebook(module: syllabus.Module) -> Path:
+    path = solutions_dir() / module.notebook
+    if not path.is_file():
+        raise GradingError(f"module {module.id} has no source notebook at {path}; it is not ready yet")
+    return path
+
+
+def first_error_line(cell) -> tuple[str, str]:
+    """(exception name, its first line) from a cell's error output, or ("", "") if it has none."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            name = output.get("ename", "Error")
+            value = str(output.get("evalue", "")).strip().splitlines()
+            return name, f"{name}: {value[0]}" if value else name
+    return "", ""
+
+
+def _status(points: float, max_points: float, cell) -> tuple[str, str]:
+    if cell is None:
+        return MISSING, "the test cell is missing from the graded notebook"
+    name, line = first_error_line(cell)
+    if name == "NotImplementedError":
+        return NOT_ATTEMPTED, "not attempted: the answer still raises NotImplementedError"
+    if points >= max_points:
+        return PASSED, ""
+    return FAILED, line or "lost points"
+
+
+def _results_from(gradebook_url: str, module_id: str, graded_nb, source_nb) -> list[ExerciseResult]:
+    from nbgrader.api import Gradebook
+
+    graded_cells = {
+        notebooks.nbgrader_meta(c).get("grade_id"): c for c in graded_nb.cells if notebooks.nbgrader_meta(c)
+    }
+    order = [
+        notebooks.nbgrader_meta(c)["grade_id"]
+        for c in source_nb.cells
+        if notebooks.nbgrader_meta(c).get("grade") and "grade_id" in notebooks.nbgrader_meta(c)
+    ]
+    with Gradebook(gradebook_url) as gb:
+        submission = gb.find_submission_notebook(module_id, module_id, LEARNER)
+        grades = {g.name: (float(g.score or 0), float(g.max_score or 0)) for g in submission.grades}
+    results = []
+    for grade_id in order:
+        points, max_points = grades.get(grade_id, (0.0, 0.0))
+        status, message = _status(points, max_points, graded_cells.get(grade_id))
+        results.append(ExerciseResult(grade_id, points, max_points, status, message))
+    return results
+
+
+def grade(notebook: Path) -> Report:
+    """Autograde a learner's notebook against its module's source notebook; the file is only read.
+
+    Raises notebooks.BadNotebook for a file that is not a gradable notebook of a known module, and
+    GradingError when nbgrader itself fails.
+    """
+    notebook = Path(notebook)
+    module = notebooks.module_of(notebooks.read(notebook), notebook)
+    if module is None:
+        raise notebooks.BadNotebook(
+            f"{notebook}: not a notebook of any course module (no known grade_id or file name); "
+            "grade a notebook from assignments/"
+        )
+    return grade_against(notebook, source_notebook(module), module.id)
+
+
+def grade_against(notebook: Path, source: Path, assignment_id: str) -> Report:
+    """Autograde `notebook` with nbgrader in a throwaway course folder whose source is `source`."""
+    from nbgrader.apps import NbGraderAPI
+
+    notebook, source = Path(notebook), Path(source)
+    ensure_scripts_on_path()
+    notebooks.read(notebook)  # a clear BadNotebook before nbgrader sees it
+    with tempfile.TemporaryDirectory(prefix="course-check-") as tmp:
+        root = Path(tmp)
+        name = f"{assignment_id}.ipynb"
+        (root / "solutions" / assignment_id).mkdir(parents=True)
+        shutil.copyfile(source, root / "solutions" / assignment_id / name)
+        submitted = root / "submitted" / LEARNER / assignment_id
+        submitted.mkdir(parents=True)
+        shutil.copyfile(notebook, submitted / name)
+
+        gradebook.seed(root / "gradebook.db")
+        api = NbGraderAPI(config=config_for(root))
+        try:
+            run_step(api.generate_assignment(assignment_id, force=True), "generate_assignment")
+            run_step(api.autograde(assignment_id, LEARNER, force=True), "autograde")
+        except ReleaseError as error:
+            raise GradingError(str(error)) from None
+        graded = notebooks.read(root / "autograded" / LEARNER / assignment_id / name)
+        results = _results_from(api.coursedir.db_url, assignment_id, graded, notebooks.read(source))
+    return Report(assignment_id, str(notebook), results)

@@ -1,0 +1,60 @@
+"""Regenerate student versions (assignments/) from the source notebooks (solutions/) with nbgrader."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from course import gradebook, syllabus
+from course.paths import course_root
+from course.settings import RELEASE, SOURCE, config_for
+
+
+class ReleaseError(RuntimeError):
+    pass
+
+
+def releasable(root: Path | None = None) -> list[str]:
+    """Modules of the syllabus that have a source notebook in `root`/solutions."""
+    root = root or course_root()
+    return [m.id for m in syllabus.modules() if (root / SOURCE / m.notebook).is_file()]
+
+
+def ensure_scripts_on_path() -> None:
+    """nbgrader runs `alembic` by name; find this environment's even when the venv is not activated."""
+    scripts = str(Path(sys.executable).parent)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+
+
+def run_step(outcome: dict, what: str) -> None:
+    """Turn an NbGraderAPI result dict into an exception carrying nbgrader's own last log lines."""
+    if not outcome["success"]:
+        detail = (outcome.get("log") or "") + (outcome.get("error") or "")
+        raise ReleaseError(f"nbgrader {what} failed:\n" + "\n".join(detail.strip().splitlines()[-15:]))
+
+
+def release(module_ids: list[str] | None = None, root: Path | None = None) -> list[Path]:
+    """Run `nbgrader generate_assignment` for each module; return the student notebooks written."""
+    from nbgrader.apps import NbGraderAPI
+
+    root = root or course_root()
+    available = releasable(root)
+    ids = list(module_ids or available)
+    unknown = [i for i in ids if i not in available]
+    if unknown:
+        raise ReleaseError(
+            f"cannot release {', '.join(unknown)}: no source notebook in {root / SOURCE}; "
+            f"releasable modules: {', '.join(available) or 'none'}"
+        )
+    ensure_scripts_on_path()
+    gradebook.seed(root / "gradebook.db")
+    api = NbGraderAPI(config=config_for(root))
+    api.log.setLevel(logging.ERROR)
+    written = []
+    for module_id in ids:
+        run_step(api.generate_assignment(module_id, force=True), f"generate_assignment {module_id}")
+        written.append(root / RELEASE / syllabus.get(module_id).notebook)
+    return written
