@@ -34,7 +34,7 @@ lab: $(STAMP)
 	  --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/README.md
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n auto --dist loadfile
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 release: $(STAMP)
 	$(BIN)/course release
@@ -44,3 +44,9 @@ doctor: $(STAMP)
 
 clean:
 	rm -rf submitted autograded feedback exchange gradebook.db .pytest_cache
+
+# environment.yml carries the lock's pins for conda users (tests/test_environment.py keeps them equal).
+environment.yml: requirements.lock
+	$(PYTHON) -c 'import re, sys; pins = [l.strip() for l in open("requirements.lock") if re.match(r"^[A-Za-z0-9]", l)]; \
+	head = "# Conda route to the course environment (Windows, or if you prefer conda): the same exact pins as\n# requirements.lock, which `make` uses. Made by `make environment.yml`; do not edit by hand.\n# conda env create -f environment.yml && conda activate ml-engineering-course\nname: ml-engineering-course\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip\n  - pip:\n"; \
+	sys.stdout.write(head + "".join(f"      - {p}\n" for p in pins) + "      - -e .\n")' > $@

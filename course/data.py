@@ -149,11 +149,15 @@ def card(name: str) -> str:
 def verify() -> list[str]:
     """Check every registered file and every card; return one line per problem (empty: all good)."""
     problems = []
+    folders = []
     for item in read_registry():
         try:
             path(item.name)
         except DataError as error:
             problems.append(str(error))
-        if not (item.path.parent / CARD).is_file():
-            problems.append(f"Dataset {item.name!r} has no data card: add {item.path.parent / CARD}.")
+        if item.path.parent not in folders:
+            folders.append(item.path.parent)
+    for folder in folders:
+        if not (folder / CARD).is_file():
+            problems.append(f"Dataset folder {folder.name!r} has no data card: add {folder / CARD}.")
     return problems

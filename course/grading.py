@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -143,11 +144,15 @@ def grade_against(notebook: Path, source: Path, assignment_id: str) -> Report:
 
         gradebook.seed(root / "gradebook.db")
         api = NbGraderAPI(config=config_for(root))
-        try:
-            run_step(api.generate_assignment(assignment_id, force=True), "generate_assignment")
-            run_step(api.autograde(assignment_id, LEARNER, force=True), "autograde")
-        except ReleaseError as error:
-            raise GradingError(str(error)) from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # nbgrader's SQLAlchemy session warnings: noise, not news
+            try:
+                run_step(api.generate_assignment(assignment_id, force=True), "generate_assignment")
+                run_step(api.autograde(assignment_id, LEARNER, force=True), "autograde")
+            except ReleaseError as error:
+                raise GradingError(str(error)) from None
         graded = notebooks.read(root / "autograded" / LEARNER / assignment_id / name)
-        results = _results_from(api.coursedir.db_url, assignment_id, graded, notebooks.read(source))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            results = _results_from(api.coursedir.db_url, assignment_id, graded, notebooks.read(source))
     return Report(assignment_id, str(notebook), results)

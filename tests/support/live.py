@@ -1,0 +1,79 @@
+"""A solution notebook held open in a live kernel, so that answers can be swapped in and retested in
+milliseconds instead of one whole notebook run per answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+from jupyter_client.manager import start_new_kernel
+
+from course import notebooks
+
+TIMEOUT_S = 120
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    ename: str = ""
+    evalue: str = ""
+
+    def describe(self) -> str:
+        return "ran without error" if self.ok else f"{self.ename}: {self.evalue.strip().splitlines()[0] if self.evalue.strip() else ''}"
+
+
+class LiveNotebook:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.nb = nbformat.read(str(self.path), as_version=4)
+        self.km, self.kc = start_new_kernel(kernel_name="python3", cwd=str(self.path.parent))
+
+    def run(self, code: str) -> Outcome:
+        """Execute `code` in the kernel; report whether it raised, and what."""
+        try:
+            reply = self.kc.execute_interactive(code, timeout=TIMEOUT_S, output_hook=lambda msg: None, allow_stdin=False)
+        except TimeoutError:
+            self.km.interrupt_kernel()
+            self.kc.execute_interactive("pass", timeout=30, output_hook=lambda msg: None)
+            return Outcome(False, "Timeout", f"still running after {TIMEOUT_S} s")
+        content = reply["content"]
+        if content["status"] == "ok":
+            return Outcome(True)
+        return Outcome(False, content.get("ename", "Error"), content.get("evalue", ""))
+
+    def run_all(self) -> list[tuple[int, Outcome]]:
+        """Run every code cell in order; return the failures (index, outcome)."""
+        failures = []
+        for index, cell in enumerate(self.nb.cells):
+            if cell.cell_type == "code":
+                outcome = self.run(cell.source)
+                if not outcome.ok:
+                    failures.append((index, outcome))
+        return failures
+
+    def cells_of(self, exercise: str) -> tuple[list, list]:
+        """(answer cells, test cells) of an exercise, found by the `NN-slug-exK` grade_id prefix."""
+        answers, tests = [], []
+        for cell in self.nb.cells:
+            meta = notebooks.nbgrader_meta(cell)
+            if notebooks.exercise_of(str(meta.get("grade_id", ""))) != exercise:
+                continue
+            if meta.get("grade"):
+                tests.append(cell)
+            elif meta.get("solution"):
+                answers.append(cell)
+        return answers, tests
+
+    def exercises(self) -> list[str]:
+        seen = []
+        for grade_id in notebooks.grade_ids(self.nb):
+            exercise = notebooks.exercise_of(grade_id)
+            if exercise and exercise not in seen:
+                seen.append(exercise)
+        return seen
+
+    def close(self) -> None:
+        self.kc.stop_channels()
+        self.km.shutdown_kernel(now=True)

@@ -1,0 +1,33 @@
+"""The README: the two commands come first and the course map is the syllabus's."""
+
+from __future__ import annotations
+
+import re
+
+from course import syllabus
+from course.paths import course_root
+
+README = course_root() / "README.md"
+
+
+def test_course_map_matches_the_syllabus():
+    """Is the README's course map exactly what `course modules --markdown` prints now?"""
+    text = README.read_text()
+    match = re.search(r"<!-- course-map:start[^>]*-->\n(.*?)\n<!-- course-map:end -->", text, re.S)
+    assert match, "README.md lacks the course-map markers"
+    assert match[1] == syllabus.course_map(), "README course map is stale: paste `course modules --markdown` between the markers"
+
+
+def test_the_two_commands_come_first():
+    """Does the README show `make lab` and `make test` before anything else that is code?"""
+    first_block = re.search(r"```bash\n(.*?)```", README.read_text(), re.S)[1]
+    assert first_block.splitlines()[0].startswith("make lab") and first_block.splitlines()[1].startswith("make test")
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    """Does .ci/run call `make test` and nothing else that could differ from what the README says?"""
+    commands = [
+        line for line in (course_root() / ".ci" / "run").read_text().splitlines()
+        if line.strip() and not line.startswith("#") and not line.startswith(("set ", "cd "))
+    ]
+    assert commands == ["make test"]
