@@ -56,7 +56,6 @@ def test_check_rejects_a_folder(tmp_path, capsys):
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("cli-check")
 @pytest.mark.parametrize("module", syllabus.ready(), ids=lambda m: m.id)
 def test_check_prints_a_table_and_the_score_line(capsys, module):
     """Does `course check` on the solution print one row per graded cell and end with `score: X / Y`?"""
@@ -68,7 +67,6 @@ def test_check_prints_a_table_and_the_score_line(capsys, module):
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("cli-check")
 @pytest.mark.parametrize("module", syllabus.ready()[:1], ids=lambda m: m.id)
 def test_check_json_of_untouched_assignment(capsys, module):
     """Does --json give machine-readable results, exit 0 even at score zero?"""

@@ -29,7 +29,7 @@ def _exercises(module_id: str) -> list[str]:
 
 
 CASES = [
-    pytest.param(module_id, exercise, id=exercise, marks=pytest.mark.xdist_group(f"validity-{module_id}"))
+    pytest.param(module_id, exercise, id=exercise)
     for module_id in releasable()
     for exercise in _exercises(module_id)
 ]

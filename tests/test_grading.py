@@ -7,7 +7,7 @@ import pytest
 from course import gradebook, grading, notebooks
 from tests.support import build as b
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grading-units")]
+pytestmark = pytest.mark.slow
 
 DOUBLE = "def double(x):\n    ### BEGIN SOLUTION\n    return 2 * x\n    ### END SOLUTION\n"
 DOUBLE_TESTS = (

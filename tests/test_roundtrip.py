@@ -17,11 +17,7 @@ LEAK = re.compile(r"BEGIN (SOLUTION|HIDDEN TESTS)|END (SOLUTION|HIDDEN TESTS)")
 pytestmark = pytest.mark.slow
 
 
-def _grouped(module_id):
-    return pytest.param(module_id, id=module_id, marks=pytest.mark.xdist_group(f"roundtrip-{module_id}"))
-
-
-@pytest.mark.parametrize("module_id", [_grouped(m) for m in MODULES])
+@pytest.mark.parametrize("module_id", MODULES)
 def test_released_notebook_is_what_nbgrader_generates_now(module_id, tmp_path):
     """Is the committed student version exactly what generate_assignment makes from the source today?"""
     module = syllabus.get(module_id)
@@ -34,7 +30,7 @@ def test_released_notebook_is_what_nbgrader_generates_now(module_id, tmp_path):
     )
 
 
-@pytest.mark.parametrize("module_id", [_grouped(m) for m in MODULES])
+@pytest.mark.parametrize("module_id", MODULES)
 def test_released_notebook_holds_no_solution_or_hidden_test(module_id):
     """Does the student version leak a solution or a hidden test?"""
     nb = notebooks.read(assignments_dir() / syllabus.get(module_id).notebook)
@@ -44,7 +40,7 @@ def test_released_notebook_holds_no_solution_or_hidden_test(module_id):
     assert not outputs, f"cells {outputs} of the student version carry outputs"
 
 
-@pytest.mark.parametrize("module_id", [_grouped(m) for m in MODULES])
+@pytest.mark.parametrize("module_id", MODULES)
 def test_solution_scores_full_marks(module_id):
     """Does the instructor's solution score every point under nbgrader autograde?"""
     module = syllabus.get(module_id)
@@ -57,7 +53,7 @@ def test_solution_scores_full_marks(module_id):
     )
 
 
-@pytest.mark.parametrize("module_id", [_grouped(m) for m in MODULES])
+@pytest.mark.parametrize("module_id", MODULES)
 def test_untouched_student_version_scores_zero_as_not_attempted(module_id):
     """Does the untouched student version grade to zero, each exercise 'not attempted', without an error?"""
     module = syllabus.get(module_id)
