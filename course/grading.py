@@ -15,7 +15,7 @@ from pathlib import Path
 
 from course import gradebook, notebooks, syllabus
 from course.paths import solutions_dir
-from course.release import ReleaseError, ensure_scripts_on_path, run_step
+from course.release import ReleaseError, run_step
 from course.settings import config_for
 
 LEARNER = "learner"
@@ -131,7 +131,6 @@ def grade_against(notebook: Path, source: Path, assignment_id: str) -> Report:
     from nbgrader.apps import NbGraderAPI
 
     notebook, source = Path(notebook), Path(source)
-    ensure_scripts_on_path()
     notebooks.read(notebook)  # a clear BadNotebook before nbgrader sees it
     with tempfile.TemporaryDirectory(prefix="course-check-") as tmp:
         root = Path(tmp)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from pathlib import Path
 
 from course import gradebook, syllabus
 from course.paths import course_root
-from course.settings import RELEASE, SOURCE, config_for
+from course.settings import RELEASE, SOURCE, config_for, ensure_scripts_on_path
 
 
 class ReleaseError(RuntimeError):
@@ -20,13 +18,6 @@ def releasable(root: Path | None = None) -> list[str]:
     """Modules of the syllabus that have a source notebook in `root`/solutions."""
     root = root or course_root()
     return [m.id for m in syllabus.modules() if (root / SOURCE / m.notebook).is_file()]
-
-
-def ensure_scripts_on_path() -> None:
-    """nbgrader runs `alembic` by name; find this environment's even when the venv is not activated."""
-    scripts = str(Path(sys.executable).parent)
-    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
 
 
 def run_step(outcome: dict, what: str) -> None:

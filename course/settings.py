@@ -4,6 +4,7 @@ so that a learner's local grade is computed exactly as the instructor's."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from traitlets.config import Config
@@ -26,8 +27,17 @@ def exchange_root(root: Path) -> Path:
     return Path(os.environ.get("COURSE_EXCHANGE") or root / "exchange")
 
 
+def ensure_scripts_on_path() -> None:
+    """nbgrader runs `alembic` by name when it creates a gradebook; put this environment's scripts
+    first on PATH so that works when the venv is not activated (`.venv/bin/jupyter lab`, `.venv/bin/course`)."""
+    scripts = str(Path(sys.executable).parent)
+    if scripts not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
+
+
 def configure(c: Config, root: Path, *, create_exchange: bool = True) -> Config:
     """Apply the course's nbgrader settings to a traitlets Config for the course folder `root`."""
+    ensure_scripts_on_path()
     c.CourseDirectory.root = str(root)
     c.CourseDirectory.course_id = COURSE_ID
     c.CourseDirectory.source_directory = SOURCE

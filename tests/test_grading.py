@@ -98,7 +98,7 @@ def test_in_process_gradebook_has_nbgrader_own_schema_revision():
     """Is the seeded gradebook stamped with the revision nbgrader itself would write?"""
     from nbgrader.api import get_alembic_version
 
-    from course.release import ensure_scripts_on_path
+    from course.settings import ensure_scripts_on_path
 
     ensure_scripts_on_path()
     assert gradebook.alembic_head() == get_alembic_version()
