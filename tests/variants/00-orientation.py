@@ -1,0 +1,311 @@
+# Answer variants for solutions/00-orientation/00-orientation.ipynb (see CONTRIBUTING.md).
+# Each block replaces the whole answer cell of its exercise; np, pd and data come from the setup cell.
+
+# %% 00-orientation-ex1 correct: NumPy arrays compared element by element, with both checks
+def accuracy(y_true, y_pred):
+    truth = np.asarray(y_true)
+    guess = np.asarray(y_pred)
+    if truth.shape != guess.shape or truth.size == 0:
+        raise ValueError("y_true and y_pred must have the same, non-zero length")
+    return float(np.mean(truth == guess))
+
+
+# %% 00-orientation-ex1 correct: an explicit counting loop over the indices
+def accuracy(y_true, y_pred):
+    n = len(y_true)
+    if n == 0:
+        raise ValueError("no predictions")
+    if len(y_pred) != n:
+        raise ValueError("lengths differ")
+    correct = 0
+    for i in range(n):
+        if y_true[i] == y_pred[i]:
+            correct += 1
+    return correct / n
+
+
+# %% 00-orientation-ex1 wrong: returns the number of correct predictions, not the share
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred) or len(y_true) == 0:
+        raise ValueError("bad lengths")
+    return sum(1 for t, p in zip(y_true, y_pred) if t == p)
+
+
+# %% 00-orientation-ex1 wrong: returns a percentage instead of a share between 0 and 1
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred) or len(y_true) == 0:
+        raise ValueError("bad lengths")
+    return 100 * sum(1 for t, p in zip(y_true, y_pred) if t == p) / len(y_true)
+
+
+# %% 00-orientation-ex1 wrong: trusts zip, which silently truncates sequences of different lengths
+def accuracy(y_true, y_pred):
+    pairs = list(zip(y_true, y_pred))
+    if not pairs:
+        raise ValueError("no predictions")
+    return sum(1 for t, p in pairs if t == p) / len(pairs)
+
+
+# %% 00-orientation-ex1 wrong: y_true == y_pred on two lists compares the whole lists, giving 0 or 1
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred) or len(y_true) == 0:
+        raise ValueError("bad lengths")
+    return float(np.mean(y_true == y_pred))
+
+
+# %% 00-orientation-ex1 wrong: forgets the empty case, so [] vs [] raises ZeroDivisionError
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred):
+        raise ValueError("lengths differ")
+    return sum(1 for t, p in zip(y_true, y_pred) if t == p) / len(y_true)
+
+
+# %% 00-orientation-ex2 correct: built from a stage -> items table, then inverted
+def assign_stages():
+    by_stage = {
+        "gather": ["b"],
+        "clean": ["d", "j"],
+        "explore": ["a"],
+        "train": ["e", "i"],
+        "evaluate": ["f"],
+        "deploy": ["g"],
+        "monitor": ["c"],
+        "improve": ["h"],
+    }
+    return {item: stage for stage, items in by_stage.items() for item in items}
+
+
+# %% 00-orientation-ex2 correct: zips the sorted letters with a list of stages, indexing STAGES
+def assign_stages():
+    order = [2, 0, 6, 1, 3, 4, 5, 7, 3, 1]  # positions in STAGES for a..j
+    return dict(zip("abcdefghij", (STAGES[k] for k in order)))
+
+
+# %% 00-orientation-ex2 wrong: calls spotting odd points "clean" and feature preparation "train"
+def assign_stages():
+    return {
+        "a": "clean", "b": "gather", "c": "monitor", "d": "clean", "e": "train",
+        "f": "evaluate", "g": "deploy", "h": "improve", "i": "train", "j": "train",
+    }
+
+
+# %% 00-orientation-ex2 wrong: treats cross-validated model selection as evaluation
+def assign_stages():
+    return {
+        "a": "explore", "b": "gather", "c": "monitor", "d": "clean", "e": "evaluate",
+        "f": "evaluate", "g": "deploy", "h": "improve", "i": "evaluate", "j": "clean",
+    }
+
+
+# %% 00-orientation-ex2 wrong: folds monitoring into deployment and retraining into training
+def assign_stages():
+    return {
+        "a": "explore", "b": "gather", "c": "deploy", "d": "clean", "e": "train",
+        "f": "evaluate", "g": "deploy", "h": "train", "i": "train", "j": "clean",
+    }
+
+
+# %% 00-orientation-ex2 wrong: right stages but capitalised names, which are not in STAGES
+def assign_stages():
+    return {
+        "a": "Explore", "b": "Gather", "c": "Monitor", "d": "Clean", "e": "Train",
+        "f": "Evaluate", "g": "Deploy", "h": "Improve", "i": "Train", "j": "Clean",
+    }
+
+
+# %% 00-orientation-ex3 correct: pandas with the population std (ddof=0), back to NumPy
+def standardize(values):
+    s = pd.Series(np.array(values, dtype=float))
+    return ((s - s.mean()) / s.std(ddof=0)).to_numpy()
+
+
+# %% 00-orientation-ex3 correct: mean and std written out on the non-missing values via a mask
+def standardize(values):
+    x = np.array(values, dtype=float)
+    present = x[~np.isnan(x)]
+    mean = present.sum() / present.size
+    std = np.sqrt(((present - mean) ** 2).sum() / present.size)
+    return (x - mean) / std
+
+
+# %% 00-orientation-ex3 wrong: pandas' default std is the sample std (ddof=1)
+def standardize(values):
+    s = pd.Series(np.array(values, dtype=float))
+    return ((s - s.mean()) / s.std()).to_numpy()
+
+
+# %% 00-orientation-ex3 wrong: np.mean and np.std do not skip NaN, so everything becomes NaN
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    return (x - np.mean(x)) / np.std(x)
+
+
+# %% 00-orientation-ex3 wrong: in-place operators change the caller's array
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    x -= np.nanmean(x)
+    x /= np.nanstd(x)
+    return x
+
+
+# %% 00-orientation-ex3 wrong: divides by the std but forgets to subtract the mean
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    return x / np.nanstd(x)
+
+
+# %% 00-orientation-ex3 wrong: drops the NaNs instead of keeping them in place
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    x = x[~np.isnan(x)]
+    return (x - x.mean()) / x.std()
+
+
+# %% 00-orientation-ex4 correct: np.linalg.norm over the last axis of the broadcast differences
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.linalg.norm(a[:, None, :] - b[None, :, :], axis=-1)
+
+
+# %% 00-orientation-ex4 correct: |x|^2 + |y|^2 - 2 x.y, clipped at 0 before the square root
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    squared = (a ** 2).sum(axis=1)[:, None] + (b ** 2).sum(axis=1)[None, :] - 2 * a @ b.T
+    return np.sqrt(np.clip(squared, 0.0, None))
+
+
+# %% 00-orientation-ex4 correct: a double loop is slow but right for these sizes
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    out = np.empty((a.shape[0], b.shape[0]))
+    for i in range(a.shape[0]):
+        for j in range(b.shape[0]):
+            out[i, j] = np.sqrt(np.sum((a[i] - b[j]) ** 2))
+    return out
+
+
+# %% 00-orientation-ex4 wrong: forgets the square root (squared distances)
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return ((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=-1)
+
+
+# %% 00-orientation-ex4 wrong: puts the new axes the other way round, giving shape (m, n)
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.sqrt(((b[:, None, :] - a[None, :, :]) ** 2).sum(axis=-1))
+
+
+# %% 00-orientation-ex4 wrong: sums over the wrong axis (the points of b, not the coordinates)
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.sqrt(((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=1))
+
+
+# %% 00-orientation-ex4 wrong: Manhattan distance (sum of absolute differences) instead of Euclidean
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.abs(a[:, None, :] - b[None, :, :]).sum(axis=-1)
+
+
+# %% 00-orientation-ex5 correct: query with a local variable, then agg("mean")
+def mean_by_species(df, column, sex):
+    return df.query("sex == @sex").groupby("species")[column].agg("mean")
+
+
+# %% 00-orientation-ex5 correct: a loop over the species with boolean masks
+def mean_by_species(df, column, sex):
+    result = {}
+    of_sex = df[df["sex"] == sex]
+    for species in of_sex["species"].unique():
+        result[species] = of_sex.loc[of_sex["species"] == species, column].mean()
+    return pd.Series(result, name=column, dtype=float)
+
+
+# %% 00-orientation-ex5 correct: a pivot table, one column per sex, then the wanted column
+def mean_by_species(df, column, sex):
+    table = df.pivot_table(index="species", columns="sex", values=column, aggfunc="mean")
+    return table[sex].dropna().rename(column)
+
+
+# %% 00-orientation-ex5 wrong: groups by island instead of species
+def mean_by_species(df, column, sex):
+    return df[df["sex"] == sex].groupby("island")[column].mean()
+
+
+# %% 00-orientation-ex5 wrong: double brackets return a DataFrame, not a Series
+def mean_by_species(df, column, sex):
+    return df[df["sex"] == sex].groupby("species")[[column]].mean()
+
+
+# %% 00-orientation-ex5 wrong: forgets to keep only the birds of the given sex
+def mean_by_species(df, column, sex):
+    return df.groupby("species")[column].mean()
+
+
+# %% 00-orientation-ex5 wrong: fills missing values with 0 before averaging
+def mean_by_species(df, column, sex):
+    chosen = df[df["sex"] == sex]
+    return chosen[column].fillna(0).groupby(chosen["species"]).mean()
+
+
+# %% 00-orientation-ex5 wrong: adds a helper column to the caller's DataFrame (mutates it)
+def mean_by_species(df, column, sex):
+    df["_keep"] = df["sex"] == sex
+    return df[df["_keep"]].groupby("species")[column].mean()
+
+
+# %% 00-orientation-ex6 correct: DataFrame.join on the island column keeps the index by itself
+def add_island_facts(birds, facts):
+    return birds.join(facts.set_index("island"), on="island", validate="many_to_one")
+
+
+# %% 00-orientation-ex6 correct: map each fact column on a copy, after checking the keys are unique
+def add_island_facts(birds, facts):
+    lookup = facts.set_index("island", verify_integrity=True)
+    out = birds.copy()
+    for name in lookup.columns:
+        out[name] = out["island"].map(lookup[name])
+    return out
+
+
+# %% 00-orientation-ex6 correct: merge with set_axis, keeping the original index
+def add_island_facts(birds, facts):
+    return pd.merge(birds, facts, how="left", on="island", validate="m:1").set_axis(birds.index)
+
+
+# %% 00-orientation-ex6 wrong: inner join (the default) drops the birds of islands missing in facts
+def add_island_facts(birds, facts):
+    merged = birds.merge(facts, on="island", validate="many_to_one")
+    return merged.set_axis(birds.index[birds["island"].isin(facts["island"])])
+
+
+# %% 00-orientation-ex6 wrong: left merge without putting the index of birds back
+def add_island_facts(birds, facts):
+    return birds.merge(facts, on="island", how="left", validate="many_to_one")
+
+
+# %% 00-orientation-ex6 wrong: no validate, so a duplicated island silently duplicates birds
+def add_island_facts(birds, facts):
+    return birds.join(facts.set_index("island"), on="island")
+
+
+# %% 00-orientation-ex6 wrong: facts on the left, so birds become the lookup (order and rows change)
+def add_island_facts(birds, facts):
+    merged = facts.merge(birds, on="island", how="left")
+    return merged[list(birds.columns) + [c for c in facts.columns if c != "island"]]
+
+
+# %% 00-orientation-ex6 wrong: adds the columns to the caller's birds DataFrame in place
+def add_island_facts(birds, facts):
+    lookup = facts.set_index("island")
+    for name in lookup.columns:
+        birds[name] = birds["island"].map(lookup[name])
+    return birds
