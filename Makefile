@@ -7,13 +7,14 @@ PORT ?= 8888
 STAMP := $(VENV)/.installed
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: lab test setup release doctor clean help
+.PHONY: lab test setup release doctor readme clean help
 
 help:
 	@echo "make lab      set up .venv if needed, then open JupyterLab on the course (PORT=$(PORT))"
 	@echo "make test     set up .venv if needed, then run the whole test suite on all cores"
 	@echo "make release  regenerate assignments/ from solutions/ with nbgrader"
 	@echo "make doctor   check the environment and say what to fix"
+	@echo "make readme   regenerate the README's course map from course/syllabus.toml"
 
 setup: $(STAMP)
 
@@ -38,6 +39,9 @@ test: $(STAMP)
 
 release: $(STAMP)
 	$(BIN)/course release
+
+readme: $(STAMP)
+	$(BIN)/python -c 'from pathlib import Path; from course import syllabus; syllabus.update_readme(Path("README.md"))'
 
 doctor: $(STAMP)
 	$(BIN)/course doctor

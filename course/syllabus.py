@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -73,3 +74,22 @@ def course_map() -> str:
         link = f"[{m.title}](assignments/{m.notebook})" if m.status == "ready" else m.title
         rows.append(f"| {m.number} | {link} (`{m.id}`) | {m.responsibility} | {m.minutes} min | {m.points} | {m.status} |")
     return "\n".join(rows)
+
+
+MAP_BLOCK = re.compile(r"(<!-- course-map:start[^>]*-->\n)(.*?)(\n<!-- course-map:end -->)", re.S)
+
+
+def readme_map(text: str) -> str | None:
+    """The course map currently between the README's markers (None if the markers are missing)."""
+    match = MAP_BLOCK.search(text)
+    return match[2] if match else None
+
+
+def update_readme(path: Path) -> bool:
+    """Rewrite the course map between the README's markers; return whether anything changed."""
+    text = path.read_text(encoding="utf-8")
+    if readme_map(text) is None:
+        raise ValueError(f"{path} has no <!-- course-map:start --> ... <!-- course-map:end --> markers")
+    new = MAP_BLOCK.sub(lambda m: m[1] + course_map() + m[3], text)
+    path.write_text(new, encoding="utf-8")
+    return new != text

@@ -50,10 +50,12 @@ COUNTRY_WEIGHTS = [0.22, 0.17, 0.12, 0.08, 0.1, 0.1, 0.06, 0.05, 0.05, 0.05]
 CATALOGUE = [
     ("Books", "Media", "BOO", [("Field guide to birds", 24), ("Cooking for one", 18), ("Atlas of rivers", 32),
                                ("Poems of the sea", 12), ("Learning SQL", 39)]),
-    ("Music", "Media", "MUS", [("Vinyl: night drive", 26), ("Vinyl: city lights", 24), ("Ukulele strings", 7)]),
+    ("Music", "Media", "MUS", [("Vinyl: night drive", 26), ("Vinyl: city lights", 24),
+                               ("Ukulele strings", 7)]),
     ("Electronics", "Tech", "ELE", [("USB-C cable", 9), ("Wireless mouse", 22), ("Desk lamp", 34),
                                     ("Power bank", 29), ("Bluetooth speaker", 59), ("Headphones", 89)]),
-    ("Office", "Tech", "OFF", [("Notebook A5", 4), ("Gel pens (10)", 8), ("Stapler", 11), ("Desk organiser", 19)]),
+    ("Office", "Tech", "OFF", [("Notebook A5", 4), ("Gel pens (10)", 8), ("Stapler", 11),
+                               ("Desk organiser", 19)]),
     ("Garden", "Home", "GAR", [("Watering can", 14), ("Seed mix", 4), ("Pruning shears", 21),
                                ("Plant pots (3)", 16), ("Garden gloves", 9)]),
     ("Kitchen", "Home", "KIT", [("Chef's knife", 45), ("Cutting board", 19), ("Tea towels (2)", 8),
@@ -61,7 +63,8 @@ CATALOGUE = [
     ("Kids' toys", "Family", "KID", [("Wooden blocks", 24), ("Puzzle 100 pieces", 12), ("Toy train", 39),
                                      ("Kite", 17), ("Crayons (24)", 6)]),
     ("Baby care", "Family", "BAB", [("Baby blanket", 29), ("Bath thermometer", 9), ("Soft bib (3)", 12)]),
-    ("Sports", "Leisure", "SPO", [("Yoga mat", 25), ("Jump rope", 8), ("Water bottle", 14), ("Tennis balls (4)", 6)]),
+    ("Sports", "Leisure", "SPO", [("Yoga mat", 25), ("Jump rope", 8), ("Water bottle", 14),
+                                  ("Tennis balls (4)", 6)]),
     ("Gift cards", "Leisure", "GIF", []),
 ]
 # Products that were sold but later removed from the catalogue: their order lines are orphans.
@@ -210,7 +213,8 @@ def _write_products(path: Path, products: list[dict]) -> None:
         )
         db.executemany(
             "INSERT INTO products (sku, name, category, price_eur) VALUES (?, ?, ?, ?)",
-            [(p["sku"], p["name"], p["category"], p["cents"] / 100) for p in sorted(products, key=lambda p: p["sku"])],
+            [(p["sku"], p["name"], p["category"], p["cents"] / 100)
+             for p in sorted(products, key=lambda p: p["sku"])],
         )
         db.commit()
         db.execute("VACUUM")

@@ -1,0 +1,570 @@
+# Answer variants for 01-data-gathering-sql: each block replaces the whole answer cell of its exercise.
+# A "correct" block must pass every test cell of that exercise; a "wrong" block must fail one with an
+# AssertionError. The notebook's namespace (pd, sqlite3, data, shop_connection) is available.
+
+# %% 01-data-gathering-sql-ex1 correct: converts the date after loading, builds products from a cursor
+def load_sources():
+    customers = data.load("shop/customers")
+    customers["signup_date"] = pd.to_datetime(customers["signup_date"])
+    orders = data.load("shop/orders")
+    db = data.connect("shop/products")
+    cursor = db.execute("SELECT * FROM products")
+    products = pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description])
+    products = products.sort_values("sku").reset_index(drop=True)
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 correct: a list, turned into a tuple at the end
+def load_sources():
+    frames = [
+        data.load("shop/customers", parse_dates=["signup_date"]),
+        data.load("shop/orders"),
+        pd.read_sql_query("SELECT sku, name, category, price_eur FROM products ORDER BY sku",
+                          data.connect("shop/products")),
+    ]
+    return tuple(frames)
+
+# %% 01-data-gathering-sql-ex1 wrong: leaves signup_date as text
+def load_sources():
+    customers = data.load("shop/customers")
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: reads the categories table instead of products
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM categories", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: keeps the LIMIT used while exploring the table
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku LIMIT 10", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: products sorted by price, not by sku
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY price_eur", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: "cleans" the orders' SKUs while loading, so orders are not as loaded
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    orders["sku"] = orders["sku"].str.strip().str.upper()
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex2 correct: named placeholders with a dict
+def products_in_category(conn, category, max_price_eur):
+    query = (
+        "SELECT sku, name, price_eur FROM products "
+        "WHERE category = :category AND price_eur <= :limit ORDER BY price_eur ASC, sku ASC"
+    )
+    return conn.execute(query, {"category": category, "limit": max_price_eur}).fetchall()
+
+# %% 01-data-gathering-sql-ex2 correct: pandas with params, rows turned into plain tuples
+def products_in_category(conn, category, max_price_eur):
+    frame = pd.read_sql_query(
+        "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= ?",
+        conn,
+        params=(category, max_price_eur),
+    ).sort_values(["price_eur", "sku"])
+    return [(sku, name, float(price)) for sku, name, price in frame.itertuples(index=False, name=None)]
+
+# %% 01-data-gathering-sql-ex2 wrong: builds the query with an f-string (breaks on "Kids' toys", injectable)
+def products_in_category(conn, category, max_price_eur):
+    query = f"""
+        SELECT sku, name, price_eur FROM products
+        WHERE category = '{category}' AND price_eur <= {max_price_eur}
+        ORDER BY price_eur, sku
+    """
+    return conn.execute(query).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: "at most" written as a strict inequality
+def products_in_category(conn, category, max_price_eur):
+    query = "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur < ? ORDER BY price_eur, sku"
+    return conn.execute(query, (category, max_price_eur)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: LIKE instead of =, so the category is matched ignoring case
+def products_in_category(conn, category, max_price_eur):
+    query = "SELECT sku, name, price_eur FROM products WHERE category LIKE ? AND price_eur <= ? ORDER BY price_eur, sku"
+    return conn.execute(query, (category, max_price_eur)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: sorted by sku instead of by price
+def products_in_category(conn, category, max_price_eur):
+    query = "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= ? ORDER BY sku"
+    return conn.execute(query, (category, max_price_eur)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: returns the cursor instead of the rows
+def products_in_category(conn, category, max_price_eur):
+    query = "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= ? ORDER BY price_eur, sku"
+    return conn.execute(query, (category, max_price_eur))
+
+# %% 01-data-gathering-sql-ex3 correct: a loop over the two tables, counts read with pandas
+def add_tables(conn, customers, orders):
+    counts = {}
+    for table, frame in (("customers", customers), ("orders", orders)):
+        frame.to_sql(table, conn, index=False, if_exists="replace")
+    counts["customers"] = int(pd.read_sql_query("SELECT COUNT(*) AS n FROM customers", conn)["n"].iloc[0])
+    counts["orders"] = int(pd.read_sql_query("SELECT COUNT(*) AS n FROM orders", conn)["n"].iloc[0])
+    return counts
+
+# %% 01-data-gathering-sql-ex3 correct: drops the old tables itself, then lets to_sql create them
+def add_tables(conn, customers, orders):
+    conn.execute("DROP TABLE IF EXISTS customers")
+    conn.execute("DROP TABLE IF EXISTS orders")
+    customers.to_sql("customers", conn, index=False)
+    orders.to_sql("orders", conn, index=False)
+    (n_customers,) = conn.execute("SELECT COUNT(*) FROM customers").fetchone()
+    (n_orders,) = conn.execute("SELECT COUNT(*) FROM orders").fetchone()
+    return {"customers": n_customers, "orders": n_orders}
+
+# %% 01-data-gathering-sql-ex3 wrong: writes the DataFrame index as an extra column
+def add_tables(conn, customers, orders):
+    customers.to_sql("customers", conn, if_exists="replace")
+    orders.to_sql("orders", conn, if_exists="replace")
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: appends, so a second call doubles the rows
+def add_tables(conn, customers, orders):
+    customers.to_sql("customers", conn, if_exists="append", index=False)
+    orders.to_sql("orders", conn, if_exists="append", index=False)
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: keeps to_sql's default if_exists="fail", so a second call raises
+def add_tables(conn, customers, orders):
+    customers.to_sql("customers", conn, index=False)
+    orders.to_sql("orders", conn, index=False)
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: returns the DataFrames' lengths, not what the (appended) tables hold
+def add_tables(conn, customers, orders):
+    customers.to_sql("customers", conn, if_exists="append", index=False)
+    orders.to_sql("orders", conn, if_exists="append", index=False)
+    return {"customers": len(customers), "orders": len(orders)}
+
+# %% 01-data-gathering-sql-ex4 correct: converts "C0175" to 175 in Python and passes the integer
+def customer_order_lines(conn, customer_id):
+    number = int(customer_id.strip().lstrip("Cc"))
+    return pd.read_sql_query(
+        """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku, p.name AS product_name,
+               p.category AS category, cat.department AS department, o.quantity
+        FROM orders o
+        LEFT JOIN products p ON UPPER(TRIM(o.sku)) = p.sku
+        LEFT JOIN categories cat ON p.category = cat.category
+        WHERE o.customer_id = ?
+        ORDER BY 2, 1, 3
+        """,
+        conn,
+        params=(number,),
+    )
+
+# %% 01-data-gathering-sql-ex4 correct: pandas merges on tables read from the database
+def customer_order_lines(conn, customer_id):
+    orders = pd.read_sql_query(
+        "SELECT order_id, ordered_at, sku, quantity FROM orders WHERE printf('C%04d', customer_id) = ?",
+        conn, params=(customer_id,),
+    )
+    orders["sku"] = orders["sku"].str.strip().str.upper()
+    orders = orders.drop_duplicates()
+    products = pd.read_sql_query("SELECT sku, name AS product_name, category FROM products", conn)
+    categories = pd.read_sql_query("SELECT category, department FROM categories", conn)
+    lines = orders.merge(products, on="sku", how="left").merge(categories, on="category", how="left")
+    lines = lines.sort_values(["ordered_at", "order_id", "sku"]).reset_index(drop=True)
+    return lines[["order_id", "ordered_at", "sku", "product_name", "category", "department", "quantity"]]
+
+# %% 01-data-gathering-sql-ex4 wrong: INNER JOIN drops the lines whose product is not in the catalogue
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: matches the SKU as written, so "Off-004" finds no product
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = o.sku
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: no DISTINCT, so duplicated order lines come back twice
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: compares the orders' integer key with "C0175" as given
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE o.customer_id = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex5 correct: the year as text from strftime, the alias used in HAVING
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE strftime('%Y', ordered_at) = ?
+        GROUP BY customer_id
+        HAVING n_orders >= ?
+        ORDER BY n_orders DESC, customer_id ASC
+    """
+    return pd.read_sql_query(query, conn, params=(str(year), min_orders))
+
+# %% 01-data-gathering-sql-ex5 correct: pandas groupby on the orders table
+def frequent_customers(conn, year, min_orders):
+    orders = pd.read_sql_query("SELECT customer_id, order_id, ordered_at FROM orders", conn)
+    orders = orders[pd.to_datetime(orders["ordered_at"]).dt.year == year]
+    counts = orders.groupby("customer_id")["order_id"].nunique().reset_index(name="n_orders")
+    counts = counts[counts["n_orders"] >= min_orders]
+    return counts.sort_values(["n_orders", "customer_id"], ascending=[False, True]).reset_index(drop=True)
+
+# %% 01-data-gathering-sql-ex5 wrong: COUNT(*) counts order lines, not orders
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(*) AS n_orders
+        FROM orders
+        WHERE ordered_at >= ? AND ordered_at < ?
+        GROUP BY customer_id
+        HAVING COUNT(*) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: the threshold itself is excluded (> instead of >=)
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at >= ? AND ordered_at < ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) > ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: the row filter (year) put in HAVING, where it sees one arbitrary row per group
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ? AND strftime('%Y', ordered_at) = ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(min_orders, str(year)))
+
+# %% 01-data-gathering-sql-ex5 wrong: compares strftime's text year with the integer year (never equal)
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE strftime('%Y', ordered_at) = ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(year, min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: forgets the year, counting orders of every year
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(min_orders,))
+
+# %% 01-data-gathering-sql-ex6 correct: pandas cumcount and diff instead of SQL windows
+def order_history(conn):
+    orders = pd.read_sql_query("SELECT customer_id, order_id, ordered_at FROM orders", conn)
+    orders["ordered_at"] = pd.to_datetime(orders["ordered_at"])
+    history = orders.drop_duplicates().sort_values(["customer_id", "ordered_at", "order_id"]).reset_index(drop=True)
+    by_customer = history.groupby("customer_id")
+    history["order_number"] = by_customer.cumcount() + 1
+    history["days_since_previous"] = by_customer["ordered_at"].diff() / pd.Timedelta(days=1)
+    return history
+
+# %% 01-data-gathering-sql-ex6 correct: GROUP BY instead of DISTINCT, RANK (no ties here), inline windows
+def order_history(conn):
+    query = """
+        SELECT customer_id, order_id, ordered_at,
+               RANK() OVER (PARTITION BY customer_id ORDER BY ordered_at) AS order_number,
+               julianday(ordered_at)
+                 - julianday(LAG(ordered_at, 1) OVER (PARTITION BY customer_id ORDER BY ordered_at))
+                 AS days_since_previous
+        FROM (SELECT customer_id, order_id, MIN(ordered_at) AS ordered_at FROM orders GROUP BY customer_id, order_id)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: the window is partitioned by order, so every order is number 1
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY order_id ORDER BY ordered_at)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: numbers order lines, not orders
+def order_history(conn):
+    query = """
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM orders
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at, order_id)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: LAG without PARTITION BY takes the previous order of any customer
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY ordered_at) AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER (ORDER BY ordered_at)) AS days_since_previous
+        FROM per_order
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: orders newest first, so order 1 is the latest
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(LAG(ordered_at) OVER w) - julianday(ordered_at) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at DESC)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: no PARTITION BY at all, one numbering over the whole table
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (ORDER BY ordered_at)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex7 correct: SQL in a scratch database, the given connection untouched
+def tidy_order_lines(customers, orders, conn):
+    scratch = sqlite3.connect(":memory:")
+    orders.to_sql("orders", scratch, index=False)
+    customers[["customer_id"]].to_sql("customers", scratch, index=False)
+    pd.read_sql_query("SELECT sku, category FROM products", conn).to_sql("products", scratch, index=False)
+    query = """
+        WITH clean AS (
+            SELECT DISTINCT order_id, printf('C%04d', customer_id) AS customer_id, ordered_at,
+                   UPPER(TRIM(sku)) AS sku, quantity, unit_price_cents
+            FROM orders
+        ),
+        flagged AS (
+            SELECT clean.*, p.category,
+                   c.customer_id IS NULL AS no_customer, p.sku IS NULL AS no_product
+            FROM clean
+            LEFT JOIN customers AS c ON c.customer_id = clean.customer_id
+            LEFT JOIN products AS p ON p.sku = clean.sku
+        )
+        SELECT * FROM flagged ORDER BY order_id, sku
+    """
+    flagged = pd.read_sql_query(query, scratch)
+    scratch.close()
+    ok = (flagged["no_customer"] == 0) & (flagged["no_product"] == 0)
+    lines = flagged[ok].copy()
+    lines["ordered_at"] = pd.to_datetime(lines["ordered_at"])
+    lines["unit_price_eur"] = lines["unit_price_cents"].astype(float) / 100.0
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                   "unit_price_eur", "line_total_eur"]].reset_index(drop=True)
+    bad = flagged[~ok].copy()
+    reasons = {(1, 0): "unknown customer", (0, 1): "unknown product", (1, 1): "unknown customer and product"}
+    bad["reason"] = [reasons[(int(a), int(b))] for a, b in zip(bad["no_customer"], bad["no_product"])]
+    orphans = bad[["order_id", "customer_id", "sku", "reason"]].reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 correct: pandas merges with indicator=True
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.copy()
+    clean["customer_id"] = "C" + clean["customer_id"].astype(str).str.zfill(4)
+    clean["sku"] = clean["sku"].str.strip().str.upper()
+    clean = clean.drop_duplicates()
+    merged = (
+        clean.merge(customers[["customer_id"]].assign(_c=1), on="customer_id", how="left")
+        .merge(products, on="sku", how="left", indicator=True)
+    )
+    no_customer = merged["_c"].isna()
+    no_product = merged["_merge"] == "left_only"
+    merged["reason"] = ""
+    merged.loc[no_product, "reason"] = "unknown product"
+    merged.loc[no_customer, "reason"] = "unknown customer"
+    merged.loc[no_customer & no_product, "reason"] = "unknown customer and product"
+    orphans = merged.loc[no_customer | no_product, ["order_id", "customer_id", "sku", "reason"]]
+    orphans = orphans.sort_values(["order_id", "sku"], ignore_index=True)
+    lines = merged[~(no_customer | no_product)].copy()
+    lines["unit_price_eur"] = lines["unit_price_cents"] * 0.01
+    lines["line_total_eur"] = lines["unit_price_eur"] * lines["quantity"]
+    lines = lines.sort_values(["order_id", "sku"], ignore_index=True)
+    return lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                  "unit_price_eur", "line_total_eur"]], orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: leaves the prices in cents
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason).sort_values(
+        ["order_id", "sku"]).reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"].astype(float)
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: inner joins silently drop the orphans, and none are reported
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    lines = clean.merge(customers[["customer_id"]], on="customer_id").merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, pd.DataFrame(columns=["order_id", "customer_id", "sku", "reason"])
+
+# %% 01-data-gathering-sql-ex7 wrong: removes duplicates before normalising the SKU, so copies typed differently survive
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.drop_duplicates()
+    clean = clean.assign(customer_id=clean["customer_id"].map(lambda n: f"C{n:04d}"),
+                         sku=clean["sku"].str.strip().str.upper())
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason).sort_values(
+        ["order_id", "sku"]).reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: takes the catalogue price instead of the price paid in the order
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category, price_eur FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason).sort_values(
+        ["order_id", "sku"]).reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["price_eur"]
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: keeps the orphans in the tidy table too, with empty categories
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason).sort_values(
+        ["order_id", "sku"]).reset_index(drop=True)
+    lines = clean.merge(products, on="sku", how="left")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: normalises the keys in place, changing the caller's orders DataFrame
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    orders["sku"] = orders["sku"].str.strip().str.upper()
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}")).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason).sort_values(
+        ["order_id", "sku"]).reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
