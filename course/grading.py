@@ -94,17 +94,17 @@ def _results_from(gradebook_url: str, module_id: str, graded_nb, source_nb) -> l
     graded_cells = {
         notebooks.nbgrader_meta(c).get("grade_id"): c for c in graded_nb.cells if notebooks.nbgrader_meta(c)
     }
-    order = [
-        notebooks.nbgrader_meta(c)["grade_id"]
+    worth = {
+        notebooks.nbgrader_meta(c)["grade_id"]: float(notebooks.nbgrader_meta(c).get("points", 0))
         for c in source_nb.cells
         if notebooks.nbgrader_meta(c).get("grade") and "grade_id" in notebooks.nbgrader_meta(c)
-    ]
+    }
     with Gradebook(gradebook_url) as gb:
         submission = gb.find_submission_notebook(module_id, module_id, LEARNER)
         grades = {g.name: (float(g.score or 0), float(g.max_score or 0)) for g in submission.grades}
     results = []
-    for grade_id in order:
-        points, max_points = grades.get(grade_id, (0.0, 0.0))
+    for grade_id, max_points in worth.items():  # the source's order and points: a learner cannot change them
+        points = grades.get(grade_id, (0.0, max_points))[0]
         status, message = _status(points, max_points, graded_cells.get(grade_id))
         results.append(ExerciseResult(grade_id, points, max_points, status, message))
     return results

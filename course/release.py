@@ -7,7 +7,7 @@ from pathlib import Path
 
 from course import gradebook, syllabus
 from course.paths import course_root
-from course.settings import RELEASE, SOURCE, config_for, ensure_scripts_on_path
+from course.settings import RELEASE, SOURCE, config_for
 
 
 class ReleaseError(RuntimeError):
@@ -40,7 +40,6 @@ def release(module_ids: list[str] | None = None, root: Path | None = None) -> li
             f"cannot release {', '.join(unknown)}: no source notebook in {root / SOURCE}; "
             f"releasable modules: {', '.join(available) or 'none'}"
         )
-    ensure_scripts_on_path()
     gradebook.seed(root / "gradebook.db")
     api = NbGraderAPI(config=config_for(root))
     api.log.setLevel(logging.ERROR)
