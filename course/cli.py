@@ -98,9 +98,11 @@ def cmd_release(args) -> int:
     try:
         with quiet_stderr(True):
             written = release.release(args.modules or None)
-    except release.ReleaseError as error:
+    except release.UnknownModule as error:
+        raise BadInput(str(error)) from None
+    except release.NbgraderFailed as error:
         print(f"course release: {error}", file=sys.stderr)
-        return BAD_INPUT if "cannot release" in str(error) else 1
+        return 1
     for path in written:
         print(f"released {path}")
     return 0

@@ -32,10 +32,13 @@ def version_findings(names: list[str]) -> list[Finding]:
     return findings
 
 
+def python_finding() -> Finding:
+    return Finding(sys.version_info >= (3, 11), f"Python {sys.version.split()[0]}", "install Python 3.11 or newer")
+
+
 def check_versions(*names: str) -> bool:
     """For a notebook's setup cell: one line when all is well, a clear warning per mismatch otherwise."""
-    findings = [Finding(sys.version_info >= (3, 11), f"Python {sys.version.split()[0]}", "install Python 3.11+")]
-    findings += version_findings(list(names))
+    findings = [python_finding(), *version_findings(list(names))]
     bad = [f for f in findings if not f.ok]
     if not bad:
         print("Environment OK:", ", ".join(f.what for f in findings))
@@ -46,12 +49,8 @@ def check_versions(*names: str) -> bool:
 
 
 def _pins_finding() -> Finding:
-    pins = pinned()
-    wrong = []
-    for name, want in sorted(pins.items()):
-        have = installed(name)
-        if have != want:
-            wrong.append(f"{name} {have or 'missing'} (pinned {want})")
+    pins = sorted(pinned())
+    wrong = [f.what for f in version_findings(pins) if not f.ok]
     if not wrong:
         return Finding(True, f"all {len(pins)} pinned packages installed at their pinned versions")
     shown = ", ".join(wrong[:5]) + (f" and {len(wrong) - 5} more" if len(wrong) > 5 else "")
@@ -125,5 +124,4 @@ def _exchange_finding() -> Finding:
 
 def diagnose() -> list[Finding]:
     """Every check `course doctor` runs, in the order a newcomer should fix them."""
-    python = Finding(sys.version_info >= (3, 11), f"Python {sys.version.split()[0]}", "install Python 3.11 or newer")
-    return [python, _pins_finding(), *_data_findings(), _kernel_finding(), *_extension_findings(), _exchange_finding()]
+    return [python_finding(), _pins_finding(), *_data_findings(), _kernel_finding(), *_extension_findings(), _exchange_finding()]

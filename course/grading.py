@@ -15,7 +15,7 @@ from pathlib import Path
 
 from course import gradebook, notebooks, syllabus
 from course.paths import solutions_dir
-from course.release import ReleaseError, run_step
+from course.release import NbgraderFailed, run_step
 from course.settings import config_for
 
 LEARNER = "learner"
@@ -148,7 +148,7 @@ def grade_against(notebook: Path, source: Path, assignment_id: str) -> Report:
             try:
                 run_step(api.generate_assignment(assignment_id, force=True), "generate_assignment")
                 run_step(api.autograde(assignment_id, LEARNER, force=True), "autograde")
-            except ReleaseError as error:
+            except NbgraderFailed as error:
                 raise GradingError(str(error)) from None
         graded = notebooks.read(root / "autograded" / LEARNER / assignment_id / name)
         with warnings.catch_warnings():

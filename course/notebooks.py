@@ -58,6 +58,16 @@ def exercise_of(grade_id: str) -> str | None:
     return f"{match['module']}-{match['exercise']}" if match else None
 
 
+def exercises(nb) -> list[str]:
+    """The exercise ids (`NN-slug-exK`) of a notebook, in notebook order."""
+    found: list[str] = []
+    for grade_id in grade_ids(nb):
+        exercise = exercise_of(grade_id)
+        if exercise and exercise not in found:
+            found.append(exercise)
+    return found
+
+
 def module_of(nb, path: Path | None = None) -> syllabus.Module | None:
     """The module a notebook belongs to: by its cells' grade_ids, else by its file name."""
     known = {m.id: m for m in syllabus.modules()}

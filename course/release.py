@@ -10,8 +10,12 @@ from course.paths import course_root
 from course.settings import RELEASE, SOURCE, config_for
 
 
-class ReleaseError(RuntimeError):
-    pass
+class NbgraderFailed(RuntimeError):
+    """An nbgrader step failed; the message carries nbgrader's own last log lines."""
+
+
+class UnknownModule(ValueError):
+    """Asked to release a module that has no source notebook."""
 
 
 def releasable(root: Path | None = None) -> list[str]:
@@ -21,10 +25,10 @@ def releasable(root: Path | None = None) -> list[str]:
 
 
 def run_step(outcome: dict, what: str) -> None:
-    """Turn an NbGraderAPI result dict into an exception carrying nbgrader's own last log lines."""
+    """Turn an NbGraderAPI result dict into NbgraderFailed carrying nbgrader's own last log lines."""
     if not outcome["success"]:
         detail = (outcome.get("log") or "") + (outcome.get("error") or "")
-        raise ReleaseError(f"nbgrader {what} failed:\n" + "\n".join(detail.strip().splitlines()[-15:]))
+        raise NbgraderFailed(f"nbgrader {what} failed:\n" + "\n".join(detail.strip().splitlines()[-15:]))
 
 
 def release(module_ids: list[str] | None = None, root: Path | None = None) -> list[Path]:
@@ -36,7 +40,7 @@ def release(module_ids: list[str] | None = None, root: Path | None = None) -> li
     ids = list(module_ids or available)
     unknown = [i for i in ids if i not in available]
     if unknown:
-        raise ReleaseError(
+        raise UnknownModule(
             f"cannot release {', '.join(unknown)}: no source notebook in {root / SOURCE}; "
             f"releasable modules: {', '.join(available) or 'none'}"
         )

@@ -19,13 +19,7 @@ MIN_CORRECT, MIN_WRONG = 1, 2
 
 
 def _exercises(module_id: str) -> list[str]:
-    nb = notebooks.read(solutions_dir() / syllabus.get(module_id).notebook)
-    found = []
-    for grade_id in notebooks.grade_ids(nb):
-        exercise = notebooks.exercise_of(grade_id)
-        if exercise and exercise not in found:
-            found.append(exercise)
-    return found
+    return notebooks.exercises(notebooks.read(solutions_dir() / syllabus.get(module_id).notebook))
 
 
 CASES = [

@@ -67,12 +67,7 @@ class LiveNotebook:
         return answers, tests
 
     def exercises(self) -> list[str]:
-        seen = []
-        for grade_id in notebooks.grade_ids(self.nb):
-            exercise = notebooks.exercise_of(grade_id)
-            if exercise and exercise not in seen:
-                seen.append(exercise)
-        return seen
+        return notebooks.exercises(self.nb)
 
     def close(self) -> None:
         self.kc.stop_channels()
