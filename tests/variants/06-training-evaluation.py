@@ -1,0 +1,613 @@
+# Answer variants for solutions/06-training-evaluation/06-training-evaluation.ipynb (see CONTRIBUTING.md).
+# Each block replaces the whole answer cell of its exercise. The notebook's namespace is available: np, pd,
+# the sklearn.metrics functions imported in the setup cell, calibration_curve, make_fraud_data.
+
+# %% 06-training-evaluation-ex1 correct: confusion_matrix with labels=[0, 1], unpacked as TN, FP, FN, TP
+def confusion_counts(y_true, y_pred):
+    tn, fp, fn, tp = confusion_matrix(np.asarray(y_true, dtype=int), np.asarray(y_pred, dtype=int),
+                                      labels=[0, 1]).ravel()
+    return {"tp": int(tp), "fp": int(fp), "fn": int(fn), "tn": int(tn)}
+
+
+# %% 06-training-evaluation-ex1 correct: a plain loop over the pairs, counted in a dict
+def confusion_counts(y_true, y_pred):
+    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    for truth, guess in zip(y_true, y_pred):
+        if truth == 1 and guess == 1:
+            counts["tp"] += 1
+        elif truth == 0 and guess == 1:
+            counts["fp"] += 1
+        elif truth == 1 and guess == 0:
+            counts["fn"] += 1
+        else:
+            counts["tn"] += 1
+    return counts
+
+
+# %% 06-training-evaluation-ex1 wrong: unpacks confusion_matrix(...).ravel() as TP, FP, FN, TN (TN is first)
+def confusion_counts(y_true, y_pred):
+    tp, fp, fn, tn = confusion_matrix(y_true, y_pred, labels=[0, 1]).ravel()
+    return {"tp": int(tp), "fp": int(fp), "fn": int(fn), "tn": int(tn)}
+
+
+# %% 06-training-evaluation-ex1 wrong: false positives and false negatives defined the other way round
+def confusion_counts(y_true, y_pred):
+    actual = np.asarray(y_true) == 1
+    flagged = np.asarray(y_pred) == 1
+    return {
+        "tp": int(np.sum(actual & flagged)),
+        "fp": int(np.sum(actual & ~flagged)),
+        "fn": int(np.sum(~actual & flagged)),
+        "tn": int(np.sum(~actual & ~flagged)),
+    }
+
+
+# %% 06-training-evaluation-ex1 wrong: no labels=[0, 1], so the matrix shrinks to 1x1 when a class is missing
+def confusion_counts(y_true, y_pred):
+    tn, fp, fn, tp = confusion_matrix(y_true, y_pred).ravel()
+    return {"tp": int(tp), "fp": int(fp), "fn": int(fn), "tn": int(tn)}
+
+
+# %% 06-training-evaluation-ex1 wrong: takes 0 (the majority class) as the positive class
+def confusion_counts(y_true, y_pred):
+    actual = np.asarray(y_true) == 0
+    flagged = np.asarray(y_pred) == 0
+    return {
+        "tp": int(np.sum(actual & flagged)),
+        "fp": int(np.sum(~actual & flagged)),
+        "fn": int(np.sum(actual & ~flagged)),
+        "tn": int(np.sum(~actual & ~flagged)),
+    }
+
+
+# %% 06-training-evaluation-ex1 wrong: counts every correct prediction as a true positive
+def confusion_counts(y_true, y_pred):
+    truth, guess = np.asarray(y_true), np.asarray(y_pred)
+    correct = truth == guess
+    return {
+        "tp": int(np.sum(correct)),
+        "fp": int(np.sum(~correct & (guess == 1))),
+        "fn": int(np.sum(~correct & (guess == 0))),
+        "tn": int(np.sum(correct & (truth == 0))),
+    }
+
+
+# %% 06-training-evaluation-ex2 correct: F1 straight from the counts, 2 TP / (2 TP + FP + FN)
+def metrics_from_counts(tp, fp, fn, tn):
+    def share(numerator, denominator):
+        return float(numerator / denominator) if denominator else 0.0
+
+    return {
+        "accuracy": share(tp + tn, tp + fp + fn + tn),
+        "precision": share(tp, tp + fp),
+        "recall": share(tp, tp + fn),
+        "f1": share(2 * tp, 2 * tp + fp + fn),
+    }
+
+
+# %% 06-training-evaluation-ex2 correct: rebuilds labels from the counts, asks scikit-learn (zero_division=0)
+def metrics_from_counts(tp, fp, fn, tn):
+    y_true = np.array([1] * int(tp) + [0] * int(fp) + [1] * int(fn) + [0] * int(tn))
+    y_pred = np.array([1] * int(tp) + [1] * int(fp) + [0] * int(fn) + [0] * int(tn))
+    return {
+        "accuracy": float(accuracy_score(y_true, y_pred)),
+        "precision": float(precision_score(y_true, y_pred, zero_division=0)),
+        "recall": float(recall_score(y_true, y_pred, zero_division=0)),
+        "f1": float(f1_score(y_true, y_pred, zero_division=0)),
+    }
+
+
+# %% 06-training-evaluation-ex2 wrong: precision and recall swapped (precision divided by tp + fn)
+def metrics_from_counts(tp, fp, fn, tn):
+    precision = tp / (tp + fn) if tp + fn else 0.0
+    recall = tp / (tp + fp) if tp + fp else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"accuracy": (tp + tn) / (tp + fp + fn + tn), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+
+# %% 06-training-evaluation-ex2 wrong: F1 as the ordinary mean of precision and recall
+def metrics_from_counts(tp, fp, fn, tn):
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {"accuracy": (tp + tn) / (tp + fp + fn + tn), "precision": float(precision),
+            "recall": float(recall), "f1": float((precision + recall) / 2)}
+
+
+# %% 06-training-evaluation-ex2 wrong: no guard against a zero denominator (ZeroDivisionError)
+def metrics_from_counts(tp, fp, fn, tn):
+    precision = tp / (tp + fp)
+    recall = tp / (tp + fn)
+    return {"accuracy": (tp + tn) / (tp + fp + fn + tn), "precision": precision,
+            "recall": recall, "f1": 2 * precision * recall / (precision + recall)}
+
+
+# %% 06-training-evaluation-ex2 wrong: NumPy division turns 0/0 into nan instead of 0.0
+def metrics_from_counts(tp, fp, fn, tn):
+    tp, fp, fn, tn = (np.float64(v) for v in (tp, fp, fn, tn))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision = tp / (tp + fp)
+        recall = tp / (tp + fn)
+        f1 = 2 * precision * recall / (precision + recall)
+    return {"accuracy": float((tp + tn) / (tp + fp + fn + tn)), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+
+# %% 06-training-evaluation-ex2 wrong: accuracy counts only the true positives as right answers
+def metrics_from_counts(tp, fp, fn, tn):
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"accuracy": tp / (tp + fp + fn + tn), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+
+# %% 06-training-evaluation-ex3 correct: classification_report(output_dict=True) for the averages
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    from sklearn.base import clone
+
+    fitted = clone(model).fit(X_train, y_train)
+    scores = fitted.predict_proba(X_test)[:, 1]
+    labels = np.where(scores >= threshold, 1, 0)
+    report = classification_report(y_test, labels, labels=[0, 1], output_dict=True, zero_division=0)
+    return {
+        "accuracy": float(accuracy_score(y_test, labels)),
+        "precision": report["1"]["precision"],
+        "recall": report["1"]["recall"],
+        "f1": report["1"]["f1-score"],
+        "macro_f1": report["macro avg"]["f1-score"],
+        "weighted_f1": report["weighted avg"]["f1-score"],
+        "roc_auc": float(roc_auc_score(y_test, scores)),
+        "pr_auc": float(average_precision_score(y_test, scores)),
+    }
+
+
+# %% 06-training-evaluation-ex3 correct: per-class F1 averaged by hand, precision and recall from the counts
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    tn, fp, fn, tp = confusion_matrix(y_test, labels, labels=[0, 1]).ravel()
+    per_class = f1_score(y_test, labels, labels=[0, 1], average=None, zero_division=0)
+    support = np.array([tn + fp, fn + tp])
+    return {
+        "accuracy": (tp + tn) / len(labels),
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "f1": float(per_class[1]),
+        "macro_f1": float(per_class.mean()),
+        "weighted_f1": float(np.average(per_class, weights=support)),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: evaluates on the training data it was fitted on
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_train)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_train, labels),
+        "precision": precision_score(y_train, labels, zero_division=0),
+        "recall": recall_score(y_train, labels, zero_division=0),
+        "f1": f1_score(y_train, labels, zero_division=0),
+        "macro_f1": f1_score(y_train, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_train, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_train, scores),
+        "pr_auc": average_precision_score(y_train, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: ROC AUC and PR AUC computed from the 0/1 labels instead of the scores
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    labels = (model.predict_proba(X_test)[:, 1] >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, labels),
+        "pr_auc": average_precision_score(y_test, labels),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: macro and weighted averaging confused
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: (y_pred, y_true) argument order, which swaps precision and recall
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(labels, y_test),
+        "precision": precision_score(labels, y_test, zero_division=0),
+        "recall": recall_score(labels, y_test, zero_division=0),
+        "f1": f1_score(labels, y_test, zero_division=0),
+        "macro_f1": f1_score(labels, y_test, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: applies the threshold to the labels of predict(), not to the scores
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (model.predict(X_test) >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: takes column 0 of predict_proba, the probability of class 0
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 0]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: PR AUC by trapezoids under the PR curve, not the average precision
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    from sklearn.metrics import auc, precision_recall_curve
+
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    precision, recall, _ = precision_recall_curve(y_test, scores)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": auc(recall, precision),
+    }
+
+
+# %% 06-training-evaluation-ex4 correct: roc_curve lists every candidate (largest first, inf included)
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    from sklearn.metrics import roc_curve
+
+    y = np.asarray(y_true)
+    fpr, tpr, thresholds = roc_curve(y, np.asarray(scores, dtype=float), drop_intermediate=False)
+    fp = np.rint(fpr * np.sum(y == 0))            # rates back to counts
+    fn = np.rint((1 - tpr) * np.sum(y == 1))
+    costs = cost_fp * fp + cost_fn * fn
+    return float(thresholds[np.argmin(costs)])    # argmin takes the first, i.e. the largest threshold
+
+
+# %% 06-training-evaluation-ex4 correct: all candidates at once by broadcasting, the largest of the cheapest
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y = np.asarray(y_true)
+    s = np.asarray(scores, dtype=float)
+    candidates = np.append(np.unique(s), np.inf)
+    flagged = s[None, :] >= candidates[:, None]          # one row per candidate
+    fp = np.sum(flagged & (y == 0), axis=1)
+    fn = np.sum(~flagged & (y == 1), axis=1)
+    costs = cost_fp * fp + cost_fn * fn
+    return float(candidates[np.flatnonzero(costs == costs.min()).max()])
+
+
+# %% 06-training-evaluation-ex4 correct: ascending loop keeping ties with <=, so the largest one wins
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    pairs = list(zip(y_true, scores))
+    best_t, best_cost = None, None
+    for t in sorted({float(s) for s in scores}) + [float("inf")]:
+        cost = (sum(cost_fp for y, s in pairs if s >= t and y == 0)
+                + sum(cost_fn for y, s in pairs if s < t and y == 1))
+        if best_cost is None or cost <= best_cost:
+            best_t, best_cost = t, cost
+    return best_t
+
+
+# %% 06-training-evaluation-ex4 wrong: costs swapped (cost_fn charged for false positives and vice versa)
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    best_t, best_cost = None, None
+    for t in np.append(np.unique(s), np.inf)[::-1]:
+        cost = cost_fn * np.sum((s >= t) & (y == 0)) + cost_fp * np.sum((s < t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex4 wrong: flags score > t instead of score >= t
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    best_t, best_cost = None, None
+    for t in np.append(np.unique(s), np.inf)[::-1]:
+        cost = cost_fp * np.sum((s > t) & (y == 0)) + cost_fn * np.sum((s <= t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex4 wrong: searches a fixed grid of 101 thresholds instead of the distinct scores
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    grid = np.linspace(0, 1, 101)
+    costs = [cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1)) for t in grid]
+    return float(grid[int(np.argmin(costs))])
+
+
+# %% 06-training-evaluation-ex4 wrong: breaks ties towards the smallest threshold (ascending, strict <)
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    best_t, best_cost = None, None
+    for t in np.append(np.unique(s), np.inf):
+        cost = cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex4 wrong: forgets the candidate inf, so "flag nothing" is never chosen
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    best_t, best_cost = None, None
+    for t in np.unique(s)[::-1]:
+        cost = cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex4 wrong: minimises the number of mistakes and ignores the costs
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    best_t, best_errors = None, None
+    for t in np.append(np.unique(s), np.inf)[::-1]:
+        errors = np.sum((s >= t) & (y == 0)) + np.sum((s < t) & (y == 1))
+        if best_errors is None or errors < best_errors:
+            best_t, best_errors = t, errors
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex4 wrong: sorts the scores in place, misaligning them with the labels
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y = np.asarray(y_true)
+    s = np.asarray(scores, dtype=float)
+    candidates = s          # meant as a copy, but it is the same array (for an array input, the caller's)
+    candidates.sort()       # so s is sorted too, and no longer lines up with y
+    best_t, best_cost = np.inf, cost_fn * np.sum(y == 1)
+    for t in candidates[::-1]:
+        cost = cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+        if cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex5 correct: scikit-learn's compute_sample_weight("balanced", y)
+def balanced_sample_weights(y):
+    from sklearn.utils.class_weight import compute_sample_weight
+
+    return compute_sample_weight("balanced", np.asarray(y)).astype(float)
+
+
+# %% 06-training-evaluation-ex5 correct: a dict from class to weight, looked up for each example
+def balanced_sample_weights(y):
+    labels = list(y)
+    counts = pd.Series(labels).value_counts()
+    weight_of = {label: len(labels) / (len(counts) * count) for label, count in counts.items()}
+    return np.array([weight_of[label] for label in labels], dtype=float)
+
+
+# %% 06-training-evaluation-ex5 wrong: weights each example by its class's share, so the majority weighs more
+def balanced_sample_weights(y):
+    labels = np.asarray(y)
+    _, index, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    return counts[index] / len(labels)
+
+
+# %% 06-training-evaluation-ex5 wrong: 1 / n_c without the n / k factor, so the weights add up to k, not n
+def balanced_sample_weights(y):
+    labels = np.asarray(y)
+    _, index, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    return 1.0 / counts[index]
+
+
+# %% 06-training-evaluation-ex5 wrong: hard-codes k = 2 classes
+def balanced_sample_weights(y):
+    labels = np.asarray(y)
+    _, index, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    return len(labels) / (2 * counts[index].astype(float))
+
+
+# %% 06-training-evaluation-ex5 wrong: returns the per-class weights (a dict), not one weight per example
+def balanced_sample_weights(y):
+    classes, counts = np.unique(np.asarray(y), return_counts=True)
+    return {c: len(y) / (len(classes) * n) for c, n in zip(classes, counts)}
+
+
+# %% 06-training-evaluation-ex5 wrong: normalises the weights to add up to 1
+def balanced_sample_weights(y):
+    labels = np.asarray(y)
+    _, index, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    weights = 1.0 / counts[index]
+    return weights / weights.sum()
+
+
+# %% 06-training-evaluation-ex6 correct: np.histogram for the bin counts and the bins' sums
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    counts, _ = np.histogram(p, bins=n_bins, range=(0, 1))
+    sum_y, _ = np.histogram(p, bins=n_bins, range=(0, 1), weights=y)
+    sum_p, _ = np.histogram(p, bins=n_bins, range=(0, 1), weights=p)
+    full = counts > 0
+    return float(np.sum(np.abs(sum_y[full] - sum_p[full])) / len(p))
+
+
+# %% 06-training-evaluation-ex6 correct: calibration_curve for the bins' means, np.bincount for their sizes
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    p = np.asarray(y_prob, dtype=float)
+    share_positive, mean_prob = calibration_curve(np.asarray(y_true), p, n_bins=n_bins)
+    bins = np.minimum((p * n_bins).astype(int), n_bins - 1)
+    sizes = np.bincount(bins, minlength=n_bins)
+    sizes = sizes[sizes > 0]
+    return float(np.sum(sizes / len(p) * np.abs(share_positive - mean_prob)))
+
+
+# %% 06-training-evaluation-ex6 correct: pandas groupby on the bin number
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    df = pd.DataFrame({"y": np.asarray(y_true, dtype=float), "p": np.asarray(y_prob, dtype=float)})
+    df["bin"] = (df["p"] * n_bins).astype(int).clip(upper=n_bins - 1)
+    per_bin = df.groupby("bin").agg(n=("p", "size"), p=("p", "mean"), y=("y", "mean"))
+    return float((per_bin["n"] / len(df) * (per_bin["y"] - per_bin["p"]).abs()).sum())
+
+
+# %% 06-training-evaluation-ex6 wrong: the plain mean of the bins' gaps, not weighted by the bins' sizes
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y, p = np.asarray(y_true, dtype=float), np.asarray(y_prob, dtype=float)
+    bins = np.minimum((p * n_bins).astype(int), n_bins - 1)
+    gaps = [abs(y[bins == b].mean() - p[bins == b].mean()) for b in np.unique(bins)]
+    return float(np.mean(gaps))
+
+
+# %% 06-training-evaluation-ex6 wrong: signed gaps, so overestimating and underestimating bins cancel
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y, p = np.asarray(y_true, dtype=float), np.asarray(y_prob, dtype=float)
+    bins = np.minimum((p * n_bins).astype(int), n_bins - 1)
+    gaps = [np.mean(bins == b) * (y[bins == b].mean() - p[bins == b].mean()) for b in np.unique(bins)]
+    return float(sum(gaps))
+
+
+# %% 06-training-evaluation-ex6 wrong: uses labels thresholded at 0.5 instead of the probabilities
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = (np.asarray(y_prob, dtype=float) >= 0.5).astype(float)
+    bins = np.minimum((p * n_bins).astype(int), n_bins - 1)
+    gaps = [np.mean(bins == b) * abs(y[bins == b].mean() - p[bins == b].mean()) for b in np.unique(bins)]
+    return float(sum(gaps))
+
+
+# %% 06-training-evaluation-ex6 wrong: forgets that 1.0 belongs to the last bin (it gets a bin of its own)
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y, p = np.asarray(y_true, dtype=float), np.asarray(y_prob, dtype=float)
+    bins = np.floor(p * n_bins).astype(int)
+    gaps = [np.mean(bins == b) * abs(y[bins == b].mean() - p[bins == b].mean()) for b in np.unique(bins)]
+    return float(sum(gaps))
+
+
+# %% 06-training-evaluation-ex6 wrong: equal-count (quantile) bins instead of equal-width bins
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y, p = np.asarray(y_true, dtype=float), np.asarray(y_prob, dtype=float)
+    order = np.argsort(p, kind="stable")
+    total = 0.0
+    for chunk in np.array_split(order, n_bins):
+        if len(chunk):
+            total += len(chunk) / len(p) * abs(y[chunk].mean() - p[chunk].mean())
+    return float(total)
+
+
+# %% 06-training-evaluation-ex7 correct: scikit-learn's functions with y_true first
+def regression_metrics(y_true, y_pred):
+    return {
+        "mae": float(mean_absolute_error(y_true, y_pred)),
+        "rmse": float(root_mean_squared_error(y_true, y_pred)),
+        "r2": float(r2_score(y_true, y_pred)),
+    }
+
+
+# %% 06-training-evaluation-ex7 correct: R2 as 1 - MSE / variance of y_true, RMSE from the norm of the errors
+def regression_metrics(y_true, y_pred):
+    y = np.array(y_true, dtype=float)
+    errors = y - np.array(y_pred, dtype=float)
+    mse = np.mean(errors ** 2)
+    return {
+        "mae": float(np.abs(errors).sum() / len(errors)),
+        "rmse": float(np.linalg.norm(errors) / np.sqrt(len(errors))),
+        "r2": float(1 - mse / np.var(y)),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: RMSE without the square root (that is the MSE)
+def regression_metrics(y_true, y_pred):
+    y = np.asarray(y_true, dtype=float)
+    errors = y - np.asarray(y_pred, dtype=float)
+    return {
+        "mae": float(np.mean(np.abs(errors))),
+        "rmse": float(np.mean(errors ** 2)),
+        "r2": float(1 - np.sum(errors ** 2) / np.sum((y - y.mean()) ** 2)),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: r2_score(y_pred, y_true), arguments swapped
+def regression_metrics(y_true, y_pred):
+    return {
+        "mae": float(mean_absolute_error(y_true, y_pred)),
+        "rmse": float(root_mean_squared_error(y_true, y_pred)),
+        "r2": float(r2_score(y_pred, y_true)),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: MAE without the absolute value (errors of opposite sign cancel)
+def regression_metrics(y_true, y_pred):
+    y = np.asarray(y_true, dtype=float)
+    errors = y - np.asarray(y_pred, dtype=float)
+    return {
+        "mae": float(abs(np.mean(errors))),
+        "rmse": float(np.sqrt(np.mean(errors ** 2))),
+        "r2": float(1 - np.sum(errors ** 2) / np.sum((y - y.mean()) ** 2)),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: R2 as the squared correlation, which ignores a constant bias
+def regression_metrics(y_true, y_pred):
+    y, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
+    errors = y - p
+    return {
+        "mae": float(np.mean(np.abs(errors))),
+        "rmse": float(np.sqrt(np.mean(errors ** 2))),
+        "r2": float(np.corrcoef(y, p)[0, 1] ** 2),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: clips R2 at 0, hiding a model that is worse than the mean
+def regression_metrics(y_true, y_pred):
+    y = np.asarray(y_true, dtype=float)
+    errors = y - np.asarray(y_pred, dtype=float)
+    return {
+        "mae": float(np.mean(np.abs(errors))),
+        "rmse": float(np.sqrt(np.mean(errors ** 2))),
+        "r2": float(max(0.0, 1 - np.sum(errors ** 2) / np.sum((y - y.mean()) ** 2))),
+    }
