@@ -1,0 +1,683 @@
+# Answer variants for solutions/05-algorithm-selection/05-algorithm-selection.ipynb (see CONTRIBUTING.md).
+# Each block replaces the whole answer cell of its exercise. A "correct" block must pass every test cell of
+# that exercise; a "wrong" block must fail one with an AssertionError. The notebook's namespace (np, pd,
+# time, pickle, clone, the scikit-learn classes and the data) is available.
+
+# %% 05-algorithm-selection-ex1 correct: a lookup table, the "prior" strategy and cross_val_score
+def baseline_score(X, y, task, cv):
+    from sklearn.model_selection import cross_val_score
+
+    choices = {
+        "classification": (DummyClassifier(strategy="prior"), "accuracy"),
+        "regression": (DummyRegressor(), "neg_mean_absolute_error"),
+    }
+    if task not in choices:
+        raise ValueError(f"unknown task {task!r}")
+    model, scoring = choices[task]
+    return float(abs(cross_val_score(model, X, y, cv=cv, scoring=scoring).mean()))
+
+
+# %% 05-algorithm-selection-ex1 correct: no dummy at all, the folds of cv walked by hand with NumPy
+def baseline_score(X, y, task, cv):
+    if task not in ("classification", "regression"):
+        raise ValueError(task)
+    y = np.asarray(y)
+    scores = []
+    for train, test in cv.split(X, y):
+        if task == "classification":
+            values, counts = np.unique(y[train], return_counts=True)
+            scores.append(np.mean(y[test] == values[np.argmax(counts)]))
+        else:
+            scores.append(np.mean(np.abs(y[test] - y[train].mean())))
+    return float(np.mean(scores))
+
+
+# %% 05-algorithm-selection-ex1 wrong: the "stratified" dummy guesses at random, a weaker bar
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model, scoring, sign = DummyClassifier(strategy="stratified", random_state=0), "accuracy", 1
+    elif task == "regression":
+        model, scoring, sign = DummyRegressor(), "neg_mean_absolute_error", -1
+    else:
+        raise ValueError(task)
+    return float(sign * cross_validate(model, X, y, cv=cv, scoring=scoring)["test_score"].mean())
+
+
+# %% 05-algorithm-selection-ex1 wrong: returns the negative MAE as the scorer gives it
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model, scoring = DummyClassifier(strategy="most_frequent"), "accuracy"
+    elif task == "regression":
+        model, scoring = DummyRegressor(strategy="mean"), "neg_mean_absolute_error"
+    else:
+        raise ValueError(task)
+    return float(cross_validate(model, X, y, cv=cv, scoring=scoring)["test_score"].mean())
+
+
+# %% 05-algorithm-selection-ex1 wrong: keeps the default scorer, so regression reports R squared, not the MAE
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model = DummyClassifier(strategy="most_frequent")
+    elif task == "regression":
+        model = DummyRegressor(strategy="mean")
+    else:
+        raise ValueError(task)
+    return float(cross_validate(model, X, y, cv=cv)["test_score"].mean())
+
+
+# %% 05-algorithm-selection-ex1 wrong: ignores the splitter it is given and uses cv=5
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model, scoring, sign = DummyClassifier(strategy="most_frequent"), "accuracy", 1
+    elif task == "regression":
+        model, scoring, sign = DummyRegressor(strategy="mean"), "neg_mean_absolute_error", -1
+    else:
+        raise ValueError(task)
+    return float(sign * cross_validate(model, X, y, cv=5, scoring=scoring)["test_score"].mean())
+
+
+# %% 05-algorithm-selection-ex1 wrong: the training score: fits on all the rows and scores the same rows
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        return float(DummyClassifier(strategy="most_frequent").fit(X, y).score(X, y))
+    if task == "regression":
+        from sklearn.metrics import mean_absolute_error
+
+        predictions = DummyRegressor(strategy="mean").fit(X, y).predict(X)
+        return float(mean_absolute_error(y, predictions))
+    raise ValueError(task)
+
+
+# %% 05-algorithm-selection-ex1 wrong: the median dummy for regression instead of the mean
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model, scoring, sign = DummyClassifier(strategy="most_frequent"), "accuracy", 1
+    elif task == "regression":
+        model, scoring, sign = DummyRegressor(strategy="median"), "neg_mean_absolute_error", -1
+    else:
+        raise ValueError(task)
+    return float(sign * cross_validate(model, X, y, cv=cv, scoring=scoring)["test_score"].mean())
+
+
+# %% 05-algorithm-selection-ex1 wrong: returns the array of fold scores instead of their mean
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model, scoring, sign = DummyClassifier(strategy="most_frequent"), "accuracy", 1
+    elif task == "regression":
+        model, scoring, sign = DummyRegressor(strategy="mean"), "neg_mean_absolute_error", -1
+    else:
+        raise ValueError(task)
+    return sign * cross_validate(model, X, y, cv=cv, scoring=scoring)["test_score"]
+
+
+# %% 05-algorithm-selection-ex2 correct: make_pipeline and the defaults of cross_validate
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    folds = StratifiedKFold(n_splits, shuffle=True, random_state=seed)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 correct: the folds walked by hand, one cloned pipeline per fold
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    y = np.asarray(y)
+    rows = (lambda idx: X.iloc[idx]) if isinstance(X, pd.DataFrame) else (lambda idx: np.asarray(X)[idx])
+    out = {"test_score": [], "train_score": [], "estimator": []}
+    for train, test in StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed).split(X, y):
+        pipeline = Pipeline([("scale", StandardScaler()), ("model", clone(model))])
+        pipeline.fit(rows(train), y[train])
+        out["test_score"].append(accuracy_score(y[test], pipeline.predict(rows(test))))
+        out["train_score"].append(accuracy_score(y[train], pipeline.predict(rows(train))))
+        out["estimator"].append(pipeline)
+    out["test_score"], out["train_score"] = np.array(out["test_score"]), np.array(out["train_score"])
+    return out
+
+
+# %% 05-algorithm-selection-ex2 wrong: scales all of X before the split, so the scaler sees the held-out folds
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    X_scaled = StandardScaler().fit_transform(X)
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(model, X_scaled, y, cv=folds, return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: scales X up front "to be safe" and also puts a scaler in the pipeline
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    X_scaled = StandardScaler().fit_transform(X)
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(make_pipeline(StandardScaler(), model), X_scaled, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: plain KFold, not stratified
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    folds = KFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: passes cv=n_splits, which stratifies but never shuffles
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=n_splits,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: a hard-coded random_state=0 instead of the seed argument
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=0)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: forgets to ask for the training scores
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex3 correct: a named multi-metric scorer, a dict of columns, nsmallest to sort
+def compare_regressors(models, X, y, cv):
+    columns = {c: [] for c in ["model", "cv_mae", "cv_mae_std", "train_mae", "fit_time_s",
+                               "predict_ms_per_row", "size_bytes"]}
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring={"mae": "neg_mean_absolute_error"},
+                           return_train_score=True)
+        columns["model"].append(name)
+        columns["cv_mae"].append(float(np.mean(np.abs(s["test_mae"]))))
+        columns["cv_mae_std"].append(float(pd.Series(s["test_mae"]).std()))
+        columns["train_mae"].append(float(np.mean(np.abs(s["train_mae"]))))
+        columns["fit_time_s"].append(float(np.mean(s["fit_time"])))
+        columns["predict_ms_per_row"].append(1000 * float(np.sum(s["score_time"])) / len(y))
+        columns["size_bytes"].append(len(pickle.dumps(clone(model).fit(X, y))))
+    table = pd.DataFrame(columns)
+    return table.nsmallest(len(table), "cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 correct: the folds walked by hand, timed with perf_counter
+def compare_regressors(models, X, y, cv):
+    from sklearn.metrics import mean_absolute_error
+
+    y = np.asarray(y)
+    take = (lambda idx: X.iloc[idx]) if isinstance(X, pd.DataFrame) else (lambda idx: np.asarray(X)[idx])
+    rows = []
+    for name, model in models.items():
+        test_mae, train_mae, fit_s, predict_s = [], [], [], []
+        for train, test in cv.split(X, y):
+            fitted = clone(model)
+            start = time.perf_counter()
+            fitted.fit(take(train), y[train])
+            fit_s.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            predictions = fitted.predict(take(test))
+            predict_s.append(time.perf_counter() - start)
+            test_mae.append(mean_absolute_error(y[test], predictions))
+            train_mae.append(mean_absolute_error(y[train], fitted.predict(take(train))))
+        rows.append({"model": name, "cv_mae": np.mean(test_mae), "cv_mae_std": np.std(test_mae),
+                     "train_mae": np.mean(train_mae), "fit_time_s": np.mean(fit_s),
+                     "predict_ms_per_row": 1000 * np.sum(predict_s) / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae", ignore_index=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: keeps the scorer's sign, so every MAE is negative
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: reports the training MAE as the CV MAE
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["train_score"].mean(), "cv_mae_std": s["train_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: the default scorer (R squared) flipped as if it were an error
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: sorts highest first, as one would for an accuracy
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae", ascending=False).reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: pickles the unfitted model, so k-NN looks as small as a linear model
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(model))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: sys.getsizeof measures the Python object header, not the model
+def compare_regressors(models, X, y, cv):
+    import sys
+
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": sys.getsizeof(clone(model).fit(X, y))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: fits the caller's models in place to measure their size
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(model.fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: ignores the splitter and uses cv=5
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=5, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex4 correct: np.quantile on a comprehension, X.iloc[[i]] for a DataFrame
+def latency_profile(model, X, clock=time.perf_counter):
+    def timed(rows):
+        start = clock()
+        model.predict(rows)
+        return clock() - start
+
+    is_frame = isinstance(X, pd.DataFrame)
+    single = np.array([timed(X.iloc[[i]] if is_frame else X[[i]]) for i in range(len(X))]) * 1000
+    return {"mean_ms": float(single.mean()), "p95_ms": float(np.quantile(single, 0.95)),
+            "batch_ms_per_row": 1000 * timed(X) / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 correct: an untimed warm-up call first, pandas' quantile (also linear)
+def latency_profile(model, X, clock=time.perf_counter):
+    take = (lambda i: X.iloc[i:i + 1]) if hasattr(X, "iloc") else (lambda i: X[i:i + 1])
+    model.predict(take(0))                      # warm-up: caches, lazy imports; not timed
+    durations = []
+    for i in range(len(X)):
+        row = take(i)
+        before = clock()
+        model.predict(row)
+        after = clock()
+        durations.append((after - before) * 1000)
+    series = pd.Series(durations)
+    before = clock()
+    model.predict(X)
+    batch = (clock() - before) * 1000
+    return {"mean_ms": series.mean(), "p95_ms": series.quantile(0.95), "batch_ms_per_row": batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: reports the mean as the p95
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    mean_ms = 1000 * float(np.mean(durations))
+    return {"mean_ms": mean_ms, "p95_ms": mean_ms, "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: the maximum instead of the 95th percentile
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(durations_ms.max()),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: leaves the durations in seconds
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    return {"mean_ms": float(np.mean(durations)), "p95_ms": float(np.percentile(durations, 95)),
+            "batch_ms_per_row": batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: np.percentile(durations, 0.95) is the 0.95th percentile, not the 95th
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 0.95)),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: ignores the clock argument and reads time.perf_counter directly
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = time.perf_counter()
+        model.predict(row)
+        durations.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    model.predict(X)
+    batch = time.perf_counter() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 95)),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: predicts X[i], a 1-D row, instead of a one-row 2-D slice
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i] if isinstance(X, pd.DataFrame) else X[i]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 95)),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: batch_ms_per_row is the whole batch's time, not divided by the rows
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 95)),
+            "batch_ms_per_row": 1000 * batch}
+
+
+# %% 05-algorithm-selection-ex4 wrong: turns X into an array, so a DataFrame's rows lose their column names
+def latency_profile(model, X, clock=time.perf_counter):
+    values = np.asarray(X)
+    durations = []
+    for i in range(len(values)):
+        start = clock()
+        model.predict(values[i:i + 1])
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(values)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 95)),
+            "batch_ms_per_row": 1000 * batch / len(values)}
+
+
+# %% 05-algorithm-selection-ex5 correct: plain Python over the records, min() with a tuple key
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    records = results.to_dict("records")
+    bars = [r["cv_accuracy"] for r in records if r["model"] == baseline]
+    if not bars:
+        raise ValueError(f"no baseline row {baseline!r}")
+    limit = float("inf") if max_size_bytes is None else max_size_bytes
+    ok = [r for r in records
+          if r["model"] != baseline and r["cv_accuracy"] > bars[0]
+          and r["p95_latency_ms"] <= max_p95_latency_ms and r["size_bytes"] <= limit]
+    if not ok:
+        raise ValueError("no model meets the constraints and beats the baseline")
+    return min(ok, key=lambda r: (-r["cv_accuracy"], r["size_bytes"], r["p95_latency_ms"]))["model"]
+
+
+# %% 05-algorithm-selection-ex5 correct: DataFrame.query, then sort and take the first row
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    base = results.query("model == @baseline")
+    if base.empty:
+        raise ValueError("the baseline row is missing")
+    bar = base["cv_accuracy"].iloc[0]
+    size_limit = np.inf if max_size_bytes is None else max_size_bytes
+    ok = results.query("model != @baseline and cv_accuracy > @bar and p95_latency_ms <= @max_p95_latency_ms "
+                       "and size_bytes <= @size_limit")
+    if len(ok) == 0:
+        raise ValueError("nothing fits")
+    best = ok.sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"], ascending=[False, True, True])
+    return best.iloc[0]["model"]
+
+
+# %% 05-algorithm-selection-ex5 wrong: ignores the latency budget and takes the most accurate model
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    ok = (results["model"] != baseline) & (results["cv_accuracy"] > bar)
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes"], ascending=[False, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: checks the budget against the mean latency instead of the p95
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    latency = results["mean_latency_ms"] if "mean_latency_ms" in results else results["p95_latency_ms"]
+    ok = (results["model"] != baseline) & (results["cv_accuracy"] > bar) & (latency <= max_p95_latency_ms)
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                                     ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: never compares with the baseline: the dummy wins when nothing else fits
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    ok = results["p95_latency_ms"] <= max_p95_latency_ms
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                                     ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: returns None when no model qualifies, instead of raising
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    ok = ((results["model"] != baseline) & (results["cv_accuracy"] > bar)
+          & (results["p95_latency_ms"] <= max_p95_latency_ms))
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        return None
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                                     ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: strict budgets (<), so a model exactly at the limit is refused
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    ok = ((results["model"] != baseline) & (results["cv_accuracy"] > bar)
+          & (results["p95_latency_ms"] < max_p95_latency_ms))
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] < max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                                     ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: idxmax keeps the first tied model in row order, ignoring size and speed
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    ok = ((results["model"] != baseline) & (results["cv_accuracy"] > bar)
+          & (results["p95_latency_ms"] <= max_p95_latency_ms))
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    return str(results.loc[results[ok]["cv_accuracy"].idxmax(), "model"])
+
+
+# %% 05-algorithm-selection-ex5 wrong: returns the row's index label (from idxmax) instead of the model's name
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    ok = ((results["model"] != baseline) & (results["cv_accuracy"] > bar)
+          & (results["p95_latency_ms"] <= max_p95_latency_ms))
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    return results[ok]["cv_accuracy"].idxmax()
+
+
+# %% 05-algorithm-selection-ex5 wrong: ">=" the baseline, so a model that only equals the dummy can be chosen
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    ok = ((results["model"] != baseline) & (results["cv_accuracy"] >= bar)
+          & (results["p95_latency_ms"] <= max_p95_latency_ms))
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                                     ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: sorts the caller's table in place (and so changes it)
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if not (results["model"] == baseline).any():
+        raise ValueError("no baseline")
+    bar = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    results.sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"], ascending=[False, True, True],
+                        inplace=True)
+    for _, row in results.iterrows():
+        if (row["model"] != baseline and row["cv_accuracy"] > bar
+                and row["p95_latency_ms"] <= max_p95_latency_ms
+                and (max_size_bytes is None or row["size_bytes"] <= max_size_bytes)):
+            return str(row["model"])
+    raise ValueError("nothing fits")
+
+
+# %% 05-algorithm-selection-ex6 correct: the model's own score method
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model)
+    fitted.fit(X_train, y_train)
+    return fitted, float(fitted.score(X_test, y_test))
+
+
+# %% 05-algorithm-selection-ex6 correct: predictions compared with NumPy
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(X_train, y_train)
+    predictions = fitted.predict(X_test)
+    return (fitted, float(np.mean(np.asarray(predictions) == np.asarray(y_test))))
+
+
+# %% 05-algorithm-selection-ex6 wrong: fits on the training and test rows together
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(np.concatenate([X_train, X_test]), np.concatenate([y_train, y_test]))
+    return fitted, float(accuracy_score(y_test, fitted.predict(X_test)))
+
+
+# %% 05-algorithm-selection-ex6 wrong: reports the training accuracy
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(X_train, y_train)
+    return fitted, float(accuracy_score(y_train, fitted.predict(X_train)))
+
+
+# %% 05-algorithm-selection-ex6 wrong: fits on the test part (the arguments mixed up)
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(X_test, y_test)
+    return fitted, float(accuracy_score(y_test, fitted.predict(X_test)))
+
+
+# %% 05-algorithm-selection-ex6 wrong: cross-validates on the test part, fitting models on test rows
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    from sklearn.model_selection import cross_val_score
+
+    fitted = clone(model).fit(X_train, y_train)
+    return fitted, float(cross_val_score(clone(model), X_test, y_test, cv=3).mean())
+
+
+# %% 05-algorithm-selection-ex6 wrong: refits on train + test after scoring, returning a model never scored
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(X_train, y_train)
+    accuracy = float(accuracy_score(y_test, fitted.predict(X_test)))
+    final = clone(model).fit(np.concatenate([X_train, X_test]), np.concatenate([y_train, y_test]))
+    return final, accuracy
