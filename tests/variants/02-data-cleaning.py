@@ -1,0 +1,645 @@
+# Answer variants for 02-data-cleaning: each block replaces the whole answer cell of its exercise.
+# A "correct" block must pass every test cell of that exercise; a "wrong" block must fail one with an
+# AssertionError. The notebook's namespace (np, pd, data, the scikit-learn names imported in the setup cell,
+# load_clean_churn, validation_auc, BASELINE) is available.
+
+# %% 02-data-cleaning-ex1 correct: vectorised, one Series per report column, numeric min/max reindexed
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.isna().sum(),
+        "share_missing": df.isna().mean(),
+        "n_unique": df.nunique(),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    return report, int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 correct: a list of records, dtype objects kept, None for text, another column order
+def quality_report(df):
+    records = []
+    for name in df.columns:
+        col = df[name]
+        is_number = pd.api.types.is_numeric_dtype(col)
+        missing = len(col) - col.count()
+        records.append({
+            "column": name,
+            "max": col.max() if is_number else None,
+            "min": col.min() if is_number else None,
+            "n_unique": len(col.dropna().unique()),
+            "n_missing": missing,
+            "share_missing": missing / len(col),
+            "dtype": col.dtype,
+        })
+    return pd.DataFrame(records).set_index("column"), len(df) - len(df.drop_duplicates())
+
+# %% 02-data-cleaning-ex1 wrong: share_missing as a percentage instead of a fraction
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.isna().sum(),
+        "share_missing": df.isna().mean() * 100,
+        "n_unique": df.nunique(),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    return report, int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: n_unique counts a missing value as one more distinct value (dropna=False)
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.isna().sum(),
+        "share_missing": df.isna().mean(),
+        "n_unique": df.nunique(dropna=False),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    return report, int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: duplicated(keep=False) counts the first copy of each duplicated row too
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.isna().sum(),
+        "share_missing": df.isna().mean(),
+        "n_unique": df.nunique(),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    return report, int(df.duplicated(keep=False).sum())
+
+# %% 02-data-cleaning-ex1 wrong: built on describe(), which silently leaves out the text columns
+def quality_report(df):
+    summary = df.describe().T
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str)[summary.index],
+        "n_missing": df.isna().sum()[summary.index],
+        "share_missing": df.isna().mean()[summary.index],
+        "n_unique": df.nunique()[summary.index],
+        "min": summary["min"],
+        "max": summary["max"],
+    })
+    return report, int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: n_missing from count(), which counts the values that are present
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.count(),
+        "share_missing": df.isna().mean(),
+        "n_unique": df.nunique(),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    return report, int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: min and max of text columns too (alphabetical), not only numeric ones
+def quality_report(df):
+    rows = {}
+    for column in df.columns:
+        values = df[column]
+        rows[column] = {
+            "dtype": str(values.dtype),
+            "n_missing": int(values.isna().sum()),
+            "share_missing": float(values.isna().mean()),
+            "n_unique": int(values.nunique()),
+            "min": values.min(),
+            "max": values.max(),
+        }
+    return pd.DataFrame.from_dict(rows, orient="index"), int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex2 correct: a boolean mask of first occurrences, then a fresh index
+def deduplicate(df):
+    out = df.copy()
+    out["customer_id"] = out["customer_id"].str.strip().str.upper()
+    return out[~out.duplicated(keep="first")].reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 correct: removes every whitespace character with a regex, ignore_index=True
+def deduplicate(df):
+    ids = df["customer_id"].str.replace(r"\s+", "", regex=True).str.upper()
+    return df.assign(customer_id=ids).drop_duplicates(ignore_index=True)
+
+# %% 02-data-cleaning-ex2 wrong: drops the exact duplicates without normalising the ids first
+def deduplicate(df):
+    return df.drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: upper case only, the trailing spaces stay
+def deduplicate(df):
+    return df.assign(customer_id=df["customer_id"].str.upper()).drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: deduplicates on the id alone, so conflicting rows are silently dropped
+def deduplicate(df):
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.upper())
+    return out.drop_duplicates(subset="customer_id").reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: keep="last" changes which copy survives and the order of the rows
+def deduplicate(df):
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.upper())
+    return out.drop_duplicates(keep="last").reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: forgets to reset the index after dropping rows
+def deduplicate(df):
+    return df.assign(customer_id=df["customer_id"].str.strip().str.upper()).drop_duplicates()
+
+# %% 02-data-cleaning-ex2 wrong: normalises the ids in the caller's DataFrame (changes the input)
+def deduplicate(df):
+    df["customer_id"] = df["customer_id"].str.strip().str.upper()
+    return df.drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex3 correct: a copy changed with .loc, dates parsed per format by a mask
+def fix_values(df):
+    out = df.copy()
+    out.loc[(out["age"] < 18) | (out["age"] > 100), "age"] = np.nan
+    out.loc[out["monthly_charges"] == 9999.0, "monthly_charges"] = np.nan
+    out["total_charges"] = out["total_charges"].str.strip().replace("", "0").astype(float)
+    out["region"] = out["region"].str.strip().str.title()
+    written = out["signup_date"]
+    day_first = written.str.contains("/")
+    dates = pd.Series(pd.NaT, index=out.index, dtype="datetime64[ns]")
+    dates[~day_first] = pd.to_datetime(written[~day_first], format="%Y-%m-%d")
+    dates[day_first] = pd.to_datetime(written[day_first], format="%d/%m/%Y")
+    out["signup_date"] = dates
+    return out
+
+# %% 02-data-cleaning-ex3 correct: rewrites DD/MM/YYYY as ISO text with a regex, then parses one format
+def fix_values(df):
+    iso_text = df["signup_date"].str.replace(r"^(\d{2})/(\d{2})/(\d{4})$", r"\3-\2-\1", regex=True)
+    charges = df["monthly_charges"]
+    return df.assign(
+        age=np.where(df["age"].between(18, 100), df["age"], np.nan),
+        monthly_charges=charges.where(charges != 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"].replace(" ", "0.0")),
+        region=df["region"].str.strip().str.lower().str.capitalize(),
+        signup_date=pd.to_datetime(iso_text, format="%Y-%m-%d"),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: format="mixed" with dayfirst=True also reads the ISO dates day first
+def fix_values(df):
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=pd.to_datetime(df["signup_date"], format="mixed", dayfirst=True),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: lets pandas guess mixed formats (DD/MM dates read as MM/DD)
+def fix_values(df):
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=pd.to_datetime(df["signup_date"], format="mixed"),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: coerces total_charges but leaves the blanks missing instead of 0.0
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce"),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(day_first),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: only removes the ages above 100, the zeros stay
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].mask(df["age"] > 100),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(day_first),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: capitalises the region without stripping the spaces first
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.capitalize(),
+        signup_date=iso.fillna(day_first),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: drops the rows with impossible values instead of making them missing
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    out = df.assign(
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(day_first),
+    )
+    bad = ((out["age"] < 18) | (out["age"] > 100)) | (out["monthly_charges"] == 9999.0)
+    return out[~bad]
+
+# %% 02-data-cleaning-ex3 wrong: replaces the sentinel with the median charge (imputes too early)
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    charges = df["monthly_charges"]
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=charges.mask(charges == 9999.0, charges.median()),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(day_first),
+    )
+
+# %% 02-data-cleaning-ex4 correct: a loop over the groups of df, with the reference's values per group
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    overall = ref[column].median()
+    out = df.copy()
+    for group, rows in out.groupby(by):
+        values = ref.loc[ref[by] == group, column]
+        median = values.median() if values.notna().any() else overall
+        gaps = rows.index[rows[column].isna()]
+        out.loc[gaps, column] = median
+    return out
+
+# %% 02-data-cleaning-ex4 correct: a dict of group medians and a row-wise function
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    medians = {group: values.median() for group, values in ref.groupby(by)[column]}
+    overall = ref[column].median()
+
+    def fill(row):
+        if pd.notna(row[column]):
+            return row[column]
+        median = medians.get(row[by], np.nan)
+        return overall if pd.isna(median) else median
+
+    return df.assign(**{column: df.apply(fill, axis=1).astype(float)})
+
+# %% 02-data-cleaning-ex4 wrong: fills with the group mean, which the right-skew pulls upwards
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    fill = df[by].map(ref.groupby(by)[column].mean()).fillna(ref[column].mean())
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 wrong: one global median for every gap, ignoring the group
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    return df.assign(**{column: df[column].fillna(ref[column].median())})
+
+# %% 02-data-cleaning-ex4 wrong: ignores the reference and learns the medians from df itself
+def impute_by_group(df, column, by, reference=None):
+    fill = df.groupby(by)[column].transform("median").fillna(df[column].median())
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 wrong: fills the gaps with 0
+def impute_by_group(df, column, by, reference=None):
+    return df.assign(**{column: df[column].fillna(0.0)})
+
+# %% 02-data-cleaning-ex4 wrong: drops the rows with a gap instead of imputing
+def impute_by_group(df, column, by, reference=None):
+    return df.dropna(subset=[column])
+
+# %% 02-data-cleaning-ex4 wrong: no fallback, so a group the reference never saw keeps its gaps
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    return df.assign(**{column: df[column].fillna(df[by].map(ref.groupby(by)[column].median()))})
+
+# %% 02-data-cleaning-ex5 correct: NumPy's nan-aware percentiles, mean and std (np.nanstd uses ddof=0)
+def flag_outliers(values, method="iqr", cutoff=None):
+    x = values.to_numpy(dtype=float)
+    if method == "iqr":
+        q1, q3 = np.nanpercentile(x, [25, 75])
+        k = 1.5 if cutoff is None else cutoff
+        flags = (x < q1 - k * (q3 - q1)) | (x > q3 + k * (q3 - q1))
+    elif method == "zscore":
+        z = np.abs(x - np.nanmean(x)) / np.nanstd(x)
+        flags = z > (3.0 if cutoff is None else cutoff)
+    else:
+        raise ValueError(f"unknown method {method!r}")
+    return pd.Series(flags, index=values.index)
+
+# %% 02-data-cleaning-ex5 correct: scipy.stats.zscore with nan_policy="omit", and between() for the fences
+def flag_outliers(values, method="iqr", cutoff=None):
+    from scipy import stats
+
+    if method == "zscore":
+        z = stats.zscore(values.astype(float), nan_policy="omit")
+        return pd.Series(np.abs(np.asarray(z)) > (3.0 if cutoff is None else cutoff), index=values.index)
+    if method != "iqr":
+        raise ValueError("method must be 'iqr' or 'zscore'")
+    k = 1.5 if cutoff is None else cutoff
+    q1, q3 = values.quantile([0.25, 0.75])
+    inside = values.between(q1 - k * (q3 - q1), q3 + k * (q3 - q1))
+    return ~inside & values.notna()
+
+# %% 02-data-cleaning-ex5 wrong: pandas' std() with its default ddof=1 (the sample standard deviation)
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std()
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: forgets the absolute value, so values far below the mean are missed
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: the 10th and 90th percentiles instead of the quartiles
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.10), values.quantile(0.90)
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: a value on the fence counts as an outlier (<= and >= instead of < and >)
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        return (values <= q1 - k * (q3 - q1)) | (values >= q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: np.mean and np.std on an array with gaps give NaN, so nothing is flagged
+def flag_outliers(values, method="iqr", cutoff=None):
+    x = values.to_numpy(dtype=float)
+    if method == "iqr":
+        q1, q3 = np.percentile(x, [25, 75])
+        k = 1.5 if cutoff is None else cutoff
+        return pd.Series((x < q1 - k * (q3 - q1)) | (x > q3 + k * (q3 - q1)), index=values.index)
+    if method == "zscore":
+        z = np.abs(x - np.mean(x)) / np.std(x)
+        return pd.Series(z > (3.0 if cutoff is None else cutoff), index=values.index)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: "not between the fences" is also true for a missing value
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        return ~values.between(q1 - k * (q3 - q1), q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex6 correct: NumPy where/select, and an explicit copy
+def add_features(df):
+    out = df.copy()
+    tenure = out["tenure_months"]
+    out["avg_monthly_billed"] = np.where(tenure > 0, out["total_charges"] / tenure.where(tenure > 0), np.nan)
+    out["signup_year"] = out["signup_date"].dt.year
+    out["tenure_band"] = np.select([tenure <= 5, tenure <= 23], ["0-5", "6-23"], default="24+")
+    out["contract_months"] = out["contract"].replace(
+        {"month-to-month": "1", "one-year": "12", "two-year": "24"}).astype(int)
+    out["calls_x_month_to_month"] = np.where(out["contract"] == "month-to-month", out["support_calls"], 0)
+    return out
+
+# %% 02-data-cleaning-ex6 correct: pd.cut with right=False gives categorical bands, the ratio via a mask
+def add_features(df):
+    bands = pd.cut(df["tenure_months"], bins=[0, 6, 24, np.inf], right=False, labels=["0-5", "6-23", "24+"])
+    return df.assign(
+        avg_monthly_billed=(df["total_charges"] / df["tenure_months"]).mask(df["tenure_months"] == 0),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=bands,
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month", 0),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: avoids dividing by zero by counting a new customer as one month (0, not NaN)
+def add_features(df):
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].clip(lower=1),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[-1, 5, 23, np.inf], labels=["0-5", "6-23", "24+"]),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"] * (df["contract"] == "month-to-month"),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: bins [-1, 6, 24, inf] closed on the right: 6 lands in "0-5", 24 in "6-23"
+def add_features(df):
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].replace(0, np.nan),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[-1, 6, 24, np.inf], labels=["0-5", "6-23", "24+"]),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"] * (df["contract"] == "month-to-month"),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: contract_months from category codes (0, 1, 2) instead of the lengths
+def add_features(df):
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].replace(0, np.nan),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[-1, 5, 23, np.inf], labels=["0-5", "6-23", "24+"]),
+        contract_months=df["contract"].astype("category").cat.codes,
+        calls_x_month_to_month=df["support_calls"] * (df["contract"] == "month-to-month"),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: the interaction multiplies calls by the contract length, not by "is monthly"
+def add_features(df):
+    months = df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24})
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].replace(0, np.nan),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[-1, 5, 23, np.inf], labels=["0-5", "6-23", "24+"]),
+        contract_months=months,
+        calls_x_month_to_month=df["support_calls"] * months,
+    )
+
+# %% 02-data-cleaning-ex6 wrong: signup_year as text ("2023") from strftime, not an integer
+def add_features(df):
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].replace(0, np.nan),
+        signup_year=df["signup_date"].dt.strftime("%Y"),
+        tenure_band=pd.cut(df["tenure_months"], bins=[-1, 5, 23, np.inf], labels=["0-5", "6-23", "24+"]),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"] * (df["contract"] == "month-to-month"),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: adds the columns to the caller's DataFrame (changes the input)
+def add_features(df):
+    df["avg_monthly_billed"] = df["total_charges"] / df["tenure_months"].replace(0, np.nan)
+    df["signup_year"] = df["signup_date"].dt.year
+    df["tenure_band"] = pd.cut(df["tenure_months"], bins=[-1, 5, 23, np.inf], labels=["0-5", "6-23", "24+"])
+    df["contract_months"] = df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24})
+    df["calls_x_month_to_month"] = df["support_calls"] * (df["contract"] == "month-to-month")
+    return df
+
+# %% 02-data-cleaning-ex7 correct: make_column_transformer; the one-hot encoder treats missing as a category
+def make_preprocessor(numeric, ordinal, nominal):
+    from sklearn.compose import make_column_transformer
+
+    return make_column_transformer(
+        (make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        (OrdinalEncoder(categories=list(ordinal.values())), list(ordinal.keys())),
+        (OneHotEncoder(handle_unknown="ignore", sparse_output=False), nominal),
+    )
+
+# %% 02-data-cleaning-ex7 correct: most-frequent imputation, one OrdinalEncoder per column, pandas output
+def make_preprocessor(numeric, ordinal, nominal):
+    steps = [("numbers", Pipeline([("fill", SimpleImputer(strategy="median")), ("scale", StandardScaler())]),
+              numeric)]
+    for column, order in ordinal.items():
+        steps.append((f"rank_{column}", OrdinalEncoder(categories=[order]), [column]))
+    steps.append(("labels", Pipeline([
+        ("fill", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ]), nominal))
+    return ColumnTransformer(steps, remainder="drop").set_output(transform="pandas")
+
+# %% 02-data-cleaning-ex7 wrong: OneHotEncoder without handle_unknown="ignore" crashes on a new region
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"), OneHotEncoder()),
+         nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: one-hot encodes the ordinal plan with the nominal columns, losing its order
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), list(ordinal) + list(nominal)),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: OrdinalEncoder without categories= ranks alphabetically, like LabelEncoder
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        ("ord", OrdinalEncoder(), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: MinMaxScaler instead of standardising the numbers
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), MinMaxScaler()), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: no imputer for the numbers, so the gaps come out as NaN
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", StandardScaler(), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: mean imputation for the numbers, where the task asks for the median
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="mean"), StandardScaler()), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: remainder="passthrough" sends ids, dates and the label to the model
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ], remainder="passthrough")
+
+# %% 02-data-cleaning-ex8 correct: make_pipeline of clones, AUC from decision_function (same ranking)
+def fit_on_training_split(X, y, preprocessor, classifier):
+    from sklearn.base import clone
+
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = make_pipeline(clone(preprocessor), clone(classifier)).fit(X_train, y_train)
+    return pipeline, float(roc_auc_score(y_test, pipeline.decision_function(X_test)))
+
+# %% 02-data-cleaning-ex8 correct: StratifiedShuffleSplit gives the same rows as train_test_split
+def fit_on_training_split(X, y, preprocessor, classifier):
+    from sklearn.model_selection import StratifiedShuffleSplit
+
+    splitter = StratifiedShuffleSplit(n_splits=1, test_size=0.25, random_state=42)
+    train_rows, test_rows = next(splitter.split(X, y))
+    pipeline = Pipeline([("preprocess", preprocessor), ("classify", classifier)])
+    pipeline.fit(X.iloc[train_rows], y.iloc[train_rows])
+    scores = pipeline.predict_proba(X.iloc[test_rows])[:, 1]
+    return pipeline, roc_auc_score(y.iloc[test_rows], scores)
+
+# %% 02-data-cleaning-ex8 wrong: LEAK: fits the preprocessor (imputer and scaler) on all rows, then splits
+def fit_on_training_split(X, y, preprocessor, classifier):
+    prepared = preprocessor.fit_transform(X)          # "it is only scaling"
+    P_train, P_test, y_train, y_test = train_test_split(prepared, y, test_size=0.25, random_state=42,
+                                                        stratify=y)
+    classifier.fit(P_train, y_train)
+    test_auc = roc_auc_score(y_test, classifier.predict_proba(P_test)[:, 1])
+    return Pipeline([("prep", preprocessor), ("model", classifier)]), test_auc
+
+# %% 02-data-cleaning-ex8 wrong: LEAK: fills the gaps with medians of all rows before splitting
+def fit_on_training_split(X, y, preprocessor, classifier):
+    filled = X.fillna(X.median(numeric_only=True))
+    X_train, X_test, y_train, y_test = train_test_split(filled, y, test_size=0.25, random_state=42,
+                                                        stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+
+# %% 02-data-cleaning-ex8 wrong: LEAK: fits the whole pipeline on all rows, then scores the test split
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X, y)
+    return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+
+# %% 02-data-cleaning-ex8 wrong: refits the preprocessor on the test rows to "prepare" them before scoring
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    X_test_ready = pipeline.named_steps["prep"].fit_transform(X_test)
+    return pipeline, roc_auc_score(y_test, pipeline.named_steps["model"].predict_proba(X_test_ready)[:, 1])
+
+# %% 02-data-cleaning-ex8 wrong: scores the training rows instead of the test rows
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_train, pipeline.predict_proba(X_train)[:, 1])
+
+# %% 02-data-cleaning-ex8 wrong: splits without stratify=y, so the rows differ from the split asked for
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+
+# %% 02-data-cleaning-ex8 wrong: returns the accuracy (pipeline.score) instead of the ROC AUC
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, pipeline.score(X_test, y_test)
