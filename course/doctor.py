@@ -17,10 +17,21 @@ class Finding:
     fix: str = ""
 
 
+# A package imported under one name but installed from a different distribution per platform:
+# TensorFlow is `tensorflow-cpu` on Linux and Windows and `tensorflow` on Apple-silicon macOS.
+DISTRIBUTIONS = {"tensorflow": ("tensorflow", "tensorflow-cpu")}
+
+
+def distribution(name: str, pins: dict[str, str]) -> str:
+    """The distribution that provides `name` here: the first of its alternatives pinned on this platform."""
+    candidates = DISTRIBUTIONS.get(canonical(name), (name,))
+    return next((c for c in candidates if canonical(c) in pins), candidates[0])
+
+
 def version_findings(names: list[str]) -> list[Finding]:
     pins = pinned()
     findings = []
-    for name in names:
+    for name in map(lambda n: distribution(n, pins), names):
         want = pins.get(canonical(name))
         have = installed(name)
         if have is None:
