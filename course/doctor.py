@@ -31,7 +31,7 @@ def distribution(name: str, pins: dict[str, str]) -> str:
 def version_findings(names: list[str]) -> list[Finding]:
     pins = pinned()
     findings = []
-    for name in map(lambda n: distribution(n, pins), names):
+    for name in (distribution(n, pins) for n in names):
         want = pins.get(canonical(name))
         have = installed(name)
         if have is None:

@@ -21,12 +21,13 @@ The file is byte-identical on every run with the same seed.
 
 from __future__ import annotations
 
-import argparse
 import csv
 from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
+
+from course.generators import command_line
 
 SEED = 2025
 N_CUSTOMERS = 3000
@@ -158,11 +159,7 @@ def generate(out_dir: Path, seed: int = SEED) -> Path:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path, help="folder to write churn.csv into")
-    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
-    args = parser.parse_args(argv)
-    print(generate(args.out_dir, args.seed))
+    command_line(__doc__, generate, SEED, "churn.csv", argv)
 
 
 if __name__ == "__main__":

@@ -25,12 +25,13 @@ a few hours ahead. The file is byte-identical on every run with the same seed.
 
 from __future__ import annotations
 
-import argparse
 import csv
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+
+from course.generators import command_line
 
 SEED = 2026
 START = datetime(2025, 3, 3)  # a Monday, 00:00
@@ -158,11 +159,7 @@ def generate(out_dir: Path, seed: int = SEED) -> Path:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path, help="folder to write sensors.csv into")
-    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
-    args = parser.parse_args(argv)
-    print(generate(args.out_dir, args.seed))
+    command_line(__doc__, generate, SEED, "sensors.csv", argv)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ library version; compare databases by content (`sqlite3.Connection.iterdump`).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import sqlite3
@@ -27,6 +26,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+
+from course.generators import command_line
 
 SEED = 2024
 N_CUSTOMERS = 200
@@ -244,12 +245,7 @@ def generate(out_dir: Path, seed: int = SEED) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path, help="folder to write the three files into")
-    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
-    args = parser.parse_args(argv)
-    for path in generate(args.out_dir, args.seed):
-        print(path)
+    command_line(__doc__, generate, SEED, "the three files", argv)
 
 
 if __name__ == "__main__":
