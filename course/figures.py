@@ -250,6 +250,13 @@ def _tick_label(axis, position: float, half_thickness: float) -> str:
     return texts[nearest] if abs(locations[nearest] - position) <= half_thickness + 1e-9 else ""
 
 
+def _span(patch, vertical: bool) -> tuple[float, float, float]:
+    """A bar's (start, thickness) along the category axis and its length along the value axis."""
+    if vertical:
+        return patch.get_x(), patch.get_width(), patch.get_height()
+    return patch.get_y(), patch.get_height(), patch.get_width()
+
+
 def bars(ax) -> list[Bar]:
     """Every bar of the bar charts on `ax`, with the category label it stands at and its length.
 
@@ -262,10 +269,7 @@ def bars(ax) -> list[Bar]:
         vertical = getattr(container, "orientation", "vertical") != "horizontal"
         axis = ax.xaxis if vertical else ax.yaxis
         for patch in container.patches:
-            if vertical:
-                start, thickness, length = patch.get_x(), patch.get_width(), patch.get_height()
-            else:
-                start, thickness, length = patch.get_y(), patch.get_height(), patch.get_width()
+            start, thickness, length = _span(patch, vertical)
             centre = float(start + thickness / 2)
             found.append(Bar(_tick_label(axis, centre, abs(thickness) / 2), float(length), centre,
                              "vertical" if vertical else "horizontal"))
@@ -274,15 +278,7 @@ def bars(ax) -> list[Bar]:
 
 def _histogram_of(container) -> Histogram:
     vertical = getattr(container, "orientation", "vertical") != "horizontal"
-    patches = container.patches
-    if vertical:
-        start = np.array([p.get_x() for p in patches], dtype=float)
-        width = np.array([p.get_width() for p in patches], dtype=float)
-        count = np.array([p.get_height() for p in patches], dtype=float)
-    else:
-        start = np.array([p.get_y() for p in patches], dtype=float)
-        width = np.array([p.get_height() for p in patches], dtype=float)
-        count = np.array([p.get_width() for p in patches], dtype=float)
+    start, width, count = np.array([_span(p, vertical) for p in container.patches], dtype=float).T
     order = np.argsort(start)
     start, width, count = start[order], width[order], count[order]
     end = start + width
