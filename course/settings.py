@@ -27,6 +27,12 @@ def exchange_root(root: Path) -> Path:
     return Path(os.environ.get("COURSE_EXCHANGE") or root / "exchange")
 
 
+def class_gradebook_url(root: Path) -> str:
+    """The class gradebook's SQLAlchemy URL: COURSE_GRADEBOOK_URL if set (PostgreSQL when a class
+    outgrows one machine, e.g. postgresql+psycopg://grader@db/course), else gradebook.db in `root`."""
+    return os.environ.get("COURSE_GRADEBOOK_URL") or f"sqlite:///{Path(root).resolve() / 'gradebook.db'}"
+
+
 def ensure_scripts_on_path() -> None:
     """nbgrader runs `alembic` by name when it creates a gradebook; put this environment's scripts
     first on PATH so that works when the venv is not activated (`.venv/bin/jupyter lab`, `.venv/bin/course`)."""
@@ -35,10 +41,15 @@ def ensure_scripts_on_path() -> None:
         os.environ["PATH"] = scripts + os.pathsep + os.environ.get("PATH", "")
 
 
-def configure(c: Config, root: Path, *, create_exchange: bool = True) -> Config:
-    """Apply the course's nbgrader settings to a traitlets Config for the course folder `root`."""
+def configure(c: Config, root: Path, *, create_exchange: bool = True, db_url: str | None = None) -> Config:
+    """Apply the course's nbgrader settings to a traitlets Config for the course folder `root`.
+
+    `db_url` defaults to gradebook.db in `root`: `course check` grades in a throwaway folder and must
+    never touch the class gradebook; the instructor's tools pass class_gradebook_url(root).
+    """
     ensure_scripts_on_path()
     c.CourseDirectory.root = str(root)
+    c.CourseDirectory.db_url = db_url or f"sqlite:///{Path(root).resolve() / 'gradebook.db'}"
     c.CourseDirectory.course_id = COURSE_ID
     c.CourseDirectory.source_directory = SOURCE
     c.CourseDirectory.release_directory = RELEASE
@@ -51,6 +62,9 @@ def configure(c: Config, root: Path, *, create_exchange: bool = True) -> Config:
     c.LimitOutput.max_lines = MAX_OUTPUT_LINES
     c.LimitOutput.max_traceback = MAX_TRACEBACK_LINES
     c.ClearSolutions.code_stub = {"python": STUB}
+    from course.feedback import configure_feedback  # here: course.feedback imports this module
+
+    configure_feedback(c)  # formgrader's and nbgrader's own feedback never show hidden tests either
     return c
 
 
