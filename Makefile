@@ -7,7 +7,7 @@ PORT ?= 8888
 STAMP := $(VENV)/.installed
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: lab test setup release doctor readme clean help
+.PHONY: lab test setup release doctor readme bench clean help
 
 help:
 	@echo "make lab      set up .venv if needed, then open JupyterLab on the course (PORT=$(PORT))"
@@ -15,6 +15,7 @@ help:
 	@echo "make release  regenerate assignments/ from solutions/ with nbgrader"
 	@echo "make doctor   check the environment and say what to fix"
 	@echo "make readme   regenerate the README's course map from course/syllabus.toml"
+	@echo "make bench    time class grading: serial nbgrader autograde vs course grade --workers 2 (BENCH_ARGS=...)"
 
 setup: $(STAMP)
 
@@ -38,16 +39,20 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -n auto --dist loadfile
 
 release: $(STAMP)
-	$(BIN)/course release
+	$(BIN)/course generate
 
 readme: $(STAMP)
 	$(BIN)/python -c 'from pathlib import Path; from course import syllabus; syllabus.update_readme(Path("README.md"))'
+
+# Outside the test suite: minutes of grading, and numbers that depend on the machine.
+bench: $(STAMP)
+	$(BIN)/python bench/grading.py $(BENCH_ARGS)
 
 doctor: $(STAMP)
 	$(BIN)/course doctor
 
 clean:
-	rm -rf submitted autograded feedback exchange gradebook.db .pytest_cache
+	rm -rf submitted autograded feedback exchange reports gradebook.db .pytest_cache
 
 # environment.yml carries the lock's pins for conda users (tests/test_environment.py keeps them equal).
 environment.yml: requirements.lock

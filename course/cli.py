@@ -32,7 +32,11 @@ def format_report(report) -> str:
     width = max([len("exercise")] + [len(r.grade_id) for r in report.results])
     lines = [f"{report.module_id}: {report.notebook}", "", f"{'exercise':<{width}}  points   status"]
     for r in report.results:
-        status = r.status if r.status in ("passed", "not attempted") or not r.message else f"{r.status}: {r.message}"
+        status = (
+            r.status
+            if r.status in ("passed", "not attempted") or not r.message
+            else f"{r.status}: {r.message}"
+        )
         lines.append(f"{r.grade_id:<{width}}  {_points(r.points):>2} / {_points(r.max_points):<3} {status}")
     lines += ["", f"score: {_points(report.score)} / {_points(report.max_score)}"]
     return "\n".join(lines)
@@ -92,7 +96,7 @@ def cmd_check(args) -> int:
     return 0
 
 
-def cmd_release(args) -> int:
+def cmd_generate(args) -> int:
     from course import release
 
     try:
@@ -101,11 +105,112 @@ def cmd_release(args) -> int:
     except release.UnknownModule as error:
         raise BadInput(str(error)) from None
     except release.NbgraderFailed as error:
-        print(f"course release: {error}", file=sys.stderr)
+        print(f"course generate: {error}", file=sys.stderr)
         return 1
     for path in written:
-        print(f"released {path}")
+        print(f"generated {path}")
     return 0
+
+
+def class_folder(args) -> tuple[Path, str]:
+    """The class folder (nbgrader's course directory) and its gradebook URL, from --root/--gradebook."""
+    from course.paths import course_root
+    from course.settings import class_gradebook_url
+
+    root = Path(args.root).resolve() if args.root else course_root()
+    if not root.is_dir():
+        raise BadInput(f"{root}: no such class folder (--root)")
+    return root, args.gradebook or class_gradebook_url(root)
+
+
+def instructor_verb(run):
+    """Map the instructor modules' errors to exit codes: bad input 2, nbgrader's own failure 1."""
+    from course import classgrade, exchange, export, intake, release
+
+    bad_input = (release.UnknownModule, exchange.ExchangeUnavailable, intake.BadSource, intake.BadPattern)
+    bad_input += (export.ExportError, classgrade.ClassGradingError)
+
+    def wrapped(args) -> int:
+        try:
+            text = run(args, *class_folder(args))
+            if text:
+                print(text)
+        except bad_input as error:
+            raise BadInput(str(error)) from None
+        except release.NbgraderFailed as error:
+            print(f"course {args.command}: {error}", file=sys.stderr)
+            return 1
+        return 0
+
+    return wrapped
+
+
+def cmd_release(args, root, db_url) -> str:
+    from course import exchange
+
+    with quiet_stderr(not args.verbose):
+        return exchange.release_assignment(args.module, root=root, db_url=db_url).to_text()
+
+
+def cmd_collect(args, root, db_url) -> str:
+    from course import exchange
+
+    with quiet_stderr(not args.verbose):
+        return exchange.collect(args.module, root=root, db_url=db_url).to_text()
+
+
+def cmd_import(args, root, db_url) -> str:
+    from course import intake
+
+    return intake.import_submissions(
+        args.module, Path(args.source), root=root, pattern=args.pattern
+    ).to_text()
+
+
+def cmd_grade(args, root, db_url) -> str:
+    from course import classgrade
+    from course.sandbox import Limits
+
+    limits = Limits(cell_timeout=args.cell_timeout, total_seconds=args.budget)
+    report = classgrade.grade_class(
+        args.module,
+        root=root,
+        db_url=db_url,
+        workers=args.workers,
+        force=args.force,
+        limits=limits,
+        progress=True,
+    )
+    return report.to_text()
+
+
+def cmd_feedback(args, root, db_url) -> str:
+    from course import feedback
+
+    with quiet_stderr(not args.verbose):
+        return feedback.generate_feedback(
+            args.module, root=root, db_url=db_url, learners=args.learners or None
+        ).to_text()
+
+
+def cmd_export(args, root, db_url) -> str:
+    from course import export
+
+    rows = export.export_grades(root=root, db_url=db_url, assignment_id=args.module)
+    if args.output:
+        export.write(rows, Path(args.output), format=args.format)
+        return f"wrote {len(rows)} rows to {args.output}"
+    export.write(rows, sys.stdout, format=args.format)
+    return ""
+
+
+def cmd_report(args, root, db_url) -> str:
+    from course import report
+
+    result = report.class_report(
+        args.module, root=root, db_url=db_url, out_dir=Path(args.out_dir) if args.out_dir else None
+    )
+    return (result.to_markdown() if args.markdown else result.to_text()) + f"\n\nplot: {result.plot}"
 
 
 def cmd_doctor(args) -> int:
@@ -135,6 +240,8 @@ def cmd_data(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from course.sandbox import Limits
+
     top = argparse.ArgumentParser(prog="course", description="The ML Engineering course's tools.")
     sub = top.add_subparsers(dest="command", required=True)
 
@@ -148,9 +255,53 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="show nbgrader's and the kernel's messages")
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("release", help="regenerate assignments/ from solutions/ with nbgrader")
+    p = sub.add_parser("generate", help="regenerate assignments/ from solutions/ with nbgrader (maintainers)")
     p.add_argument("modules", nargs="*", help="module ids (default: every module with a source notebook)")
-    p.set_defaults(run=cmd_release)
+    p.set_defaults(run=cmd_generate)
+
+    def instructor(name: str, help: str, run) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help)
+        p.add_argument(
+            "module", nargs="?" if name == "export" else None, help="module id, e.g. 00-orientation"
+        )
+        p.add_argument("--root", help="the class folder (nbgrader's course directory; default: this course)")
+        p.add_argument(
+            "--gradebook", help="gradebook URL (default: COURSE_GRADEBOOK_URL, else ROOT/gradebook.db)"
+        )
+        p.add_argument("--verbose", action="store_true", help="show nbgrader's own messages")
+        p.set_defaults(run=instructor_verb(run))
+        return p
+
+    instructor("release", "publish a module to learners through nbgrader's exchange", cmd_release)
+    instructor("collect", "collect learners' submissions from the exchange into submitted/", cmd_collect)
+    p = instructor(
+        "import", "place submissions downloaded from an LMS (folder or .zip) into submitted/", cmd_import
+    )
+    p.add_argument(
+        "source", help="folder or .zip with one notebook per learner, the learner id in the file name"
+    )
+    p.add_argument(
+        "--pattern", help="regex with a named group 'learner' for file names (default: up to the first _)"
+    )
+    p = instructor("grade", "autograde every submission of a module, in parallel and sandboxed", cmd_grade)
+    p.add_argument("--workers", type=int, help="submissions graded at once (default: the machine's cores)")
+    p.add_argument("--force", action="store_true", help="regrade learners already graded")
+    p.add_argument(
+        "--cell-timeout", type=int, default=Limits.cell_timeout, help="seconds per cell (default %(default)s)"
+    )
+    p.add_argument(
+        "--budget", type=int, default=Limits.total_seconds, help="seconds per notebook (default %(default)s)"
+    )
+    p = instructor("feedback", "feedback HTML per learner, hidden tests never shown", cmd_feedback)
+    p.add_argument("learners", nargs="*", help="only these learners (default: all graded)")
+    p = instructor("export", "grades per learner and exercise (all modules, or one)", cmd_export)
+    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    p.add_argument("--output", "-o", help="file to write (default: standard output)")
+    p = instructor(
+        "report", "per-exercise score distributions (PNG and table) and who needs a human", cmd_report
+    )
+    p.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    p.add_argument("--out-dir", help="where the PNG goes (default: ROOT/reports/ID)")
 
     p = sub.add_parser("doctor", help="check the environment and say what to fix")
     p.set_defaults(run=cmd_doctor)

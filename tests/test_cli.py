@@ -88,8 +88,8 @@ def test_modules_lists_all_seventeen(capsys):
 
 
 def test_release_of_an_unknown_module_is_bad_input(capsys):
-    """Does `course release` of a module with no source notebook exit 2 and list the releasable ones?"""
-    code, _, err = run(capsys, "release", "99-nonsense")
+    """Does `course generate` of a module with no source notebook exit 2 and list the releasable ones?"""
+    code, _, err = run(capsys, "generate", "99-nonsense")
     assert code == 2 and "cannot release 99-nonsense" in err
 
 

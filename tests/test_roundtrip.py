@@ -24,9 +24,9 @@ def test_released_notebook_is_what_nbgrader_generates_now(module_id, tmp_path):
     shutil.copytree(solutions_dir() / module_id, tmp_path / "solutions" / module_id)
     fresh = release.release([module_id], root=tmp_path)[0]
     committed = assignments_dir() / module.notebook
-    assert committed.is_file(), f"{committed} is missing: run `course release {module_id}` and commit it"
+    assert committed.is_file(), f"{committed} is missing: run `course generate {module_id}` and commit it"
     assert json.loads(committed.read_text()) == json.loads(fresh.read_text()), (
-        f"assignments/{module.notebook} is out of date with its source: run `course release {module_id}` and commit"
+        f"assignments/{module.notebook} is out of date with its source: run `course generate {module_id}` and commit"
     )
 
 
