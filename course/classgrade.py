@@ -37,10 +37,11 @@ GRACE_S = 60  # kernel start and nbgrader's own work, on top of the notebook's t
 NOTES = {  # error names our preprocessors and nbclient put on cells, and what they mean for a human
     "KernelDied": "the kernel died (os._exit, a crash or the memory cap)",
     "TamperingDetected": "a test's functions were replaced while it ran",
-    "NotRun": "cells were not run (kernel died or time budget used up)",
+    "NotRun": "cells were not run (the kernel died or hung, or the time budget ran out)",
     "CellTimeoutError": "a cell ran past its time limit",
 }
 NEEDS_A_HUMAN = ("KernelDied", "TamperingDetected", "NotRun")
+RESTORED, RESET = "restored the deleted cell", "reset the metadata of"  # RestoreGradeCells' log lines
 
 
 class ClassGradingError(RuntimeError):
@@ -136,7 +137,7 @@ def prepare_template(
     (course / SOURCE / module_id).mkdir(parents=True)
     shutil.copyfile(source, course / SOURCE / module_id / f"{module_id}.ipynb")
     gradebook.seed(course / "gradebook.db")
-    api = NbGraderAPI(config=config_for(course, create_exchange=False))
+    api = NbGraderAPI(config=config_for(course))  # an exchange folder that exists: nbgrader logs no error
     try:
         run_step(api.generate_assignment(module_id, force=True), f"generate_assignment {module_id}")
     except NbgraderFailed as error:
@@ -185,7 +186,7 @@ def nbgrader_config(course: Path, module_id: str, limits: Limits):
 
     from course.preprocessors import ConfinedExecute, RestoreGradeCells
 
-    c = config_for(course, create_exchange=False)
+    c = config_for(course)
     c.Autograde.sanitize_preprocessors = [
         ClearOutput,
         DeduplicateIds,
@@ -288,6 +289,10 @@ def grade_in_sandbox(
         timestamp = submission.timestamp.isoformat() if submission.timestamp else None
     graded = notebooks.read(graded_path)
     notes, needs_human = notes_from(graded)
+    log = (result.get("log") or "").splitlines()
+    restored = [line.split("WARNING", 1)[-1].strip(" |") for line in log if RESTORED in line or RESET in line]
+    if restored:
+        notes.append(f"restored from the source: {len(restored)} cell(s) deleted, renamed or edited")
     manual = [g.grade_id for g in grades if g.needs_manual_grade]
     if manual:
         notes.append(f"nbgrader asks for manual grading of {', '.join(manual)}")
@@ -306,13 +311,22 @@ def grade_in_sandbox(
 
 
 def run_child(
-    job: Job, module_id: str, source: Path, template: Path, points: dict, sandbox: Sandbox, root: Path
+    job: Job,
+    module_id: str,
+    source: Path,
+    template: Path,
+    points: dict,
+    sandbox: Sandbox,
+    root: Path,
+    parent: int,
 ) -> None:
     """Body of a forked child: grade, publish the graded notebook, hand the outcome to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     from course.confine import die_with_parent
 
     die_with_parent()
+    if os.getppid() != parent:  # the parent died before the line above: nobody would stop this child
+        os._exit(1)
     try:
         outcome = grade_in_sandbox(job, module_id, source, template, points, sandbox)
         graded = sandbox.course / "autograded" / job.learner / module_id
@@ -399,12 +413,14 @@ def grade_class(
     started = time.monotonic()
     root = Path(root or course_root()).resolve()
     db_url = db_url or class_gradebook_url(root)
-    module = next((m for m in syllabus.modules() if m.id == module_id), None)
-    if module is None:
-        raise ClassGradingError(f"unknown module {module_id!r}; `course modules` lists them")
-    source = root / SOURCE / module.notebook
+    source = (
+        root / SOURCE / module_id / f"{module_id}.ipynb"
+    )  # the layout of every module (syllabus.Module.notebook)
     if not source.is_file():
-        raise ClassGradingError(f"no source notebook at {source}: grading needs the instructor's solutions/")
+        known = ", ".join(m.id for m in syllabus.modules())
+        raise ClassGradingError(
+            f"no source notebook at {source}: grading needs the instructor's solutions/ (modules: {known})"
+        )
     workers = max(1, min(workers or os.cpu_count() or 1, SLOTS_PER_GRADER))
     limits = limits or Limits()
 
@@ -412,11 +428,15 @@ def grade_class(
     workspace = Path(tempfile.mkdtemp(prefix=f"course-grade-run-{os.getpid()}-"))
     workspace.chmod(0o711)  # kernels reach their own sandbox folders through it, and list nothing
     try:
-        ensure_assignment(root, module_id, db_url)
-        engine_url = db_url
+        template, points = prepare_template(root, module_id, source, workspace)
+        class_file = Path(db_url.removeprefix("sqlite:///")) if db_url.startswith("sqlite:///") else None
+        if class_file is not None and not class_file.exists():
+            shutil.copyfile(template, class_file)  # a new class: the template already knows the assignment
+        else:
+            ensure_assignment(root, module_id, db_url)
         from sqlalchemy import create_engine
 
-        engine = create_engine(engine_url, future=True)
+        engine = create_engine(db_url, future=True)
         ledger.ensure(engine)
         engine.dispose()
         done = ledger.read(db_url, module_id)
@@ -429,7 +449,6 @@ def grade_class(
             or done[(module_id, j.learner)].digest != j.digest
         ]
         skipped = [j.learner for j in jobs if j not in todo]
-        template, points = prepare_template(root, module_id, source, workspace)
         bar = tqdm(total=len(todo), disable=not progress, unit="submission", file=sys.stderr)
         hide = instructor_only(root, db_url)
         outcomes = run_pool(
@@ -441,14 +460,10 @@ def grade_class(
 
 
 def instructor_only(root: Path, db_url: str) -> tuple[Path, ...]:
-    """What graded code must not see: solutions and hidden tests, every learner's work, the gradebook."""
-    paths = [
-        root / SOURCE,
-        course_root() / SOURCE,
-        root / "submitted",
-        root / "autograded",
-        root / "feedback",
-    ]
+    """What graded code must not see: solutions and hidden tests (also in git's history and in the
+    answer variants of tests/), every learner's work, the gradebook."""
+    paths = [root / name for name in (SOURCE, "submitted", "autograded", "feedback", ".git", "tests")]
+    paths += [course_root() / name for name in (SOURCE, ".git", "tests")]
     paths.append(exchange_root(root))
     if db_url.startswith("sqlite:///"):
         paths.append(Path(db_url.removeprefix("sqlite:///")))
@@ -458,36 +473,45 @@ def instructor_only(root: Path, db_url: str) -> tuple[Path, ...]:
 def run_pool(
     todo, module_id, source, template, points, root, db_url, workers, limits, workspace, hide, bar
 ) -> list[Outcome]:
-    """Keep `workers` children busy; record each outcome as it arrives."""
+    """Keep `workers` children busy; record each outcome as it arrives.
+
+    A slot goes to the next submission as soon as its child has ended and its sandbox is removed (so
+    the slot's user id runs nothing and owns no file); recording the outcome waits until the children
+    are started, so that no core idles while the parent writes the gradebook.
+    """
     pending = list(todo)
     running: dict[int, tuple[Job, int, Sandbox, float]] = {}
+    ended: list[Outcome] = []  # children reaped, not yet recorded
     free = list(range(workers))
     outcomes = []
     deadline_s = limits.total_seconds + GRACE_S
+    parent = os.getpid()
     try:
-        while pending or running:
+        while pending or running or ended:
             while pending and free:
                 job, slot = pending.pop(0), free.pop(0)
                 sandbox = Sandbox(slot, limits, parent=workspace, hide=hide)
                 sys.stderr.flush()
                 pid = os.fork()
                 if pid == 0:  # pragma: no cover - the child never returns
-                    run_child(job, module_id, source, template, points, sandbox, root)
+                    run_child(job, module_id, source, template, points, sandbox, root, parent)
                 running[pid] = (job, slot, sandbox, time.monotonic())
+            while ended:
+                outcome = ended.pop(0)
+                record(db_url, module_id, outcome)
+                outcomes.append(outcome)
+                bar.update(1)
             pid, status = first_ended(running)
             if pid == 0:
                 for child, (job, _, _, began) in running.items():
                     if time.monotonic() - began > deadline_s:
                         os.kill(child, signal.SIGKILL)
-                time.sleep(0.05)
+                time.sleep(0.01)
                 continue
             job, slot, sandbox, began = running.pop(pid)
-            outcome = read_outcome(sandbox, job, status, points, time.monotonic() - began, deadline_s)
+            ended.append(read_outcome(sandbox, job, status, points, time.monotonic() - began, deadline_s))
             sandbox.remove()
             free.append(slot)
-            record(db_url, module_id, outcome)
-            outcomes.append(outcome)
-            bar.update(1)
     finally:
         for child, (_, _, sandbox, _) in running.items():
             os.kill(child, signal.SIGKILL)

@@ -1,10 +1,10 @@
 """Runs inside the graded kernel: keeps learner code from rebinding what the tests rely on.
 
-A submission that sets `np.allclose = lambda *a, **k: True`, replaces `builtins.isinstance` or
-silences IPython's `showtraceback` would pass tests it fails. The grader calls `install()` before the
-first cell, `check()` before each test cell (restoring quietly whatever an answer cell rebound, so the
-tests run on the genuine functions) and `check()` after it: a change made *while* the test ran (by the
-learner's function the test called) fails that test cell.
+A submission that sets `np.allclose = lambda *a, **k: True`, replaces `builtins.isinstance`, binds
+the name `np` to a look-alike of numpy or silences IPython's `showtraceback` would pass tests it fails.
+The grader calls `install()` before the first cell, `check()` before each test cell (restoring quietly
+whatever an answer cell rebound, so the tests run on the genuine functions) and `check()` after it: a
+change made *while* the test ran (by the learner's function the test called) fails that test cell.
 
 It is a guard against plausible tampering, not a security boundary: code in the same process can
 always find and disable it. Isolation from the instructor's files and machine is the sandbox's job.
@@ -15,7 +15,12 @@ from __future__ import annotations
 import importlib
 import sys
 
+# The builtins this module calls, bound at import (before any learner code runs): a learner who
+# replaces builtins.sorted must not blind the very check that would catch it.
+from builtins import delattr, getattr, set, setattr, sorted, type, vars
+
 MODULES = ("builtins", "math", "numpy", "numpy.testing", "pandas", "pandas.testing")
+ALIASES = {"np": "numpy", "pd": "pandas"}  # names the course's tests use in the notebook's namespace
 CLASSES = (("pandas", "DataFrame"), ("pandas", "Series"), ("pandas", "Index"))
 COMPARISONS = (
     "__eq__",
@@ -66,6 +71,7 @@ def install() -> None:
     shell = _shell()
     if shell is not None:
         _saved[("shell", "")] = (shell, {m: getattr(type(shell), m, _MISSING) for m in SHELL_METHODS})
+        _saved[("names", "")] = (shell.user_ns, ALIASES)
     _saved[("hook", "sys.excepthook")] = (sys, {"excepthook": sys.excepthook})
 
 
@@ -81,6 +87,13 @@ def check() -> list[str]:
                 if getattr(type(owner), method, _MISSING) is not original:
                     changed.append(f"IPython {type(owner).__name__}.{method}")
                     setattr(type(owner), method, original)
+            continue
+        if kind == "names":
+            for alias, module_name in originals.items():
+                module = sys.modules.get(module_name)
+                if alias in owner and module is not None and owner[alias] is not module:
+                    changed.append(f"the name {alias} (not {module_name})")
+                    owner[alias] = module
             continue
         current = vars(owner)
         names = set(originals)

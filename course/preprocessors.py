@@ -5,9 +5,10 @@
   and every nbgrader metadata block is reset to the source's. nbgrader restores only the source of
   cells still present, so today a deleted test cell costs nothing and edited metadata can crash it.
 - ConfinedExecute (autograde step, in place of nbgrader's Execute): a total time budget on top of the
-  per-cell timeout, output capped as it arrives (nbgrader keeps a 10 MB print whole), a dead kernel
-  recorded on the cell that killed it while earlier grades are kept (nbgrader fails the whole
-  notebook), and course.guard around every test cell.
+  per-cell timeout, output capped as it arrives (nbgrader keeps a 10 MB print whole), a dead kernel,
+  or one stuck in code that ignores the interrupt (C code, a swallowed KeyboardInterrupt), recorded on
+  the cell that did it while earlier grades are kept (nbgrader fails the whole notebook), and
+  course.guard around every test cell.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import copy
 from time import monotonic
 
 import nbformat
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbclient.util import run_sync
 from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
@@ -39,7 +40,10 @@ def is_protected(meta: dict) -> bool:
 
 
 class RestoreGradeCells(NbGraderPreprocessor):
-    """Put back the source's protected cells and nbgrader metadata, matched by grade_id."""
+    """Put back the source's protected cells and nbgrader metadata, matched by grade_id; drop the
+    nbgrader metadata of any other cell (a grade_id the source does not know, or the empty block that
+    nbgrader's DeduplicateIds leaves on all but the last of duplicated cells, which nbgrader then
+    rejects as an outdated schema)."""
 
     source_notebook = Unicode("", help="path of the assignment's source notebook").tag(config=True)
 
@@ -56,9 +60,12 @@ class RestoreGradeCells(NbGraderPreprocessor):
         for cell in nb.cells:
             meta = notebooks.nbgrader_meta(cell)
             grade_id = meta.get("grade_id")
-            if meta and grade_id not in by_id:
-                changes.append(f"removed nbgrader metadata from a cell with unknown grade_id {grade_id!r}")
-                cell.metadata.pop("nbgrader", None)
+            if "nbgrader" in cell.metadata and grade_id not in by_id:
+                if meta:
+                    changes.append(
+                        f"removed nbgrader metadata from a cell with unknown grade_id {grade_id!r}"
+                    )
+                cell.metadata.pop("nbgrader")
             elif grade_id in by_id:
                 original = by_id[grade_id]
                 if meta != notebooks.nbgrader_meta(original) or cell.cell_type != original.cell_type:
@@ -151,6 +158,16 @@ class ConfinedExecute(Execute):
                 )
             )
             self._halted = "the kernel died in an earlier cell"
+        except CellTimeoutError:  # interrupted at the timeout, the cell still did not stop
+            cell.outputs.append(
+                error_output(
+                    "CellTimeoutError",
+                    "the cell ran past its time limit and did not stop when interrupted; the kernel was "
+                    "shut down and the cells after it were not run",
+                )
+            )
+            self._halted = "the kernel was stuck in an earlier cell"
+            self.shutdown_kernel = "immediate"  # it would not answer a polite shutdown either
         return cell, resources
 
     async def _async_run_silently(self, code: str, expressions: dict | None = None):

@@ -114,8 +114,11 @@ class Sandbox:
 
 def kill_user(uid: int, rounds: int = 20) -> None:
     """SIGKILL every process of `uid`: a child takes the id and calls kill(-1), which Linux delivers to
-    all processes of that id but the caller, and repeats while a fork storm still makes new ones."""
+    all processes of that id but the caller, and repeats while a fork storm still makes new ones. /proc
+    says when none is left: kill(-1) reports success whenever the machine has any other process."""
     for _ in range(rounds):
+        if not has_processes(uid):
+            return
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child
             try:
@@ -123,11 +126,23 @@ def kill_user(uid: int, rounds: int = 20) -> None:
                 os.setuid(uid)
                 os.kill(-1, signal.SIGKILL)
                 os._exit(0)
-            except ProcessLookupError:
-                os._exit(3)  # nothing left to kill
             except BaseException:  # noqa: BLE001 - a forked child must exit, never return
                 os._exit(1)
-        _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) == 3:
-            return
+        os.waitpid(pid, 0)
         time.sleep(0.02)
+
+
+def has_processes(uid: int) -> bool:
+    """Whether a live (not zombie) process of `uid` exists; True where /proc cannot tell."""
+    if not os.path.isdir("/proc"):
+        return True
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/status") as status:
+                    fields = dict(line.split(":", 1) for line in status if ":" in line)
+                if int(fields["Uid"].split()[0]) == uid and fields["State"].split()[0] not in ("Z", "X"):
+                    return True
+            except (OSError, KeyError, ValueError):
+                continue
+    return False

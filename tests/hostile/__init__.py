@@ -1,0 +1,1 @@
+"""Hostile and broken submissions of module 00, and the grade a fair class grader gives each (cases.py)."""
