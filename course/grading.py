@@ -1,22 +1,20 @@
-"""Grade one learner notebook locally, with nbgrader's own autograde and the instructor's settings.
+"""Grade one learner notebook locally, exactly as the instructor's `course grade` would.
 
-Why a temporary course folder: nbgrader grades against the hidden tests kept in its gradebook, which
-`generate_assignment` fills from the source notebook. Doing both in a throwaway folder gives the learner
-exactly the instructor's grade without touching the learner's file, the repository or any gradebook.
+Why a temporary class folder: nbgrader grades against the hidden tests kept in its gradebook, which
+`generate_assignment` fills from the source notebook. Grading a class of one in a throwaway folder,
+with course.classgrade, gives the learner the instructor's grade (same sandbox, same restored cells,
+same guard) without touching the learner's file, the repository or any gradebook.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
-import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from course import gradebook, notebooks, syllabus
+from course import notebooks, syllabus
 from course.paths import solutions_dir
-from course.release import NbgraderFailed, run_step
-from course.settings import config_for
 
 LEARNER = "learner"
 
@@ -88,9 +86,7 @@ def _status(points: float, max_points: float, cell) -> tuple[str, str]:
     return FAILED, line or "lost points"
 
 
-def _results_from(gradebook_url: str, module_id: str, graded_nb, source_nb) -> list[ExerciseResult]:
-    from nbgrader.api import Gradebook
-
+def _results_from(outcome, graded_nb, source_nb) -> list[ExerciseResult]:
     graded_cells = {
         notebooks.nbgrader_meta(c).get("grade_id"): c for c in graded_nb.cells if notebooks.nbgrader_meta(c)
     }
@@ -99,12 +95,10 @@ def _results_from(gradebook_url: str, module_id: str, graded_nb, source_nb) -> l
         for c in source_nb.cells
         if notebooks.nbgrader_meta(c).get("grade") and "grade_id" in notebooks.nbgrader_meta(c)
     }
-    with Gradebook(gradebook_url) as gb:
-        submission = gb.find_submission_notebook(module_id, module_id, LEARNER)
-        grades = {g.name: (float(g.score or 0), float(g.max_score or 0)) for g in submission.grades}
+    scores = {g.grade_id: g.score for g in outcome.grades}
     results = []
     for grade_id, max_points in worth.items():  # the source's order and points: a learner cannot change them
-        points = grades.get(grade_id, (0.0, max_points))[0]
+        points = scores.get(grade_id, 0.0)
         status, message = _status(points, max_points, graded_cells.get(grade_id))
         results.append(ExerciseResult(grade_id, points, max_points, status, message))
     return results
@@ -127,8 +121,9 @@ def grade(notebook: Path) -> Report:
 
 
 def grade_against(notebook: Path, source: Path, assignment_id: str) -> Report:
-    """Autograde `notebook` with nbgrader in a throwaway course folder whose source is `source`."""
-    from nbgrader.apps import NbGraderAPI
+    """Autograde `notebook` exactly as `course grade` does for the class (same sandbox, same nbgrader
+    steps), in a throwaway class folder of one learner whose source is `source`."""
+    from course import classgrade, ledger
 
     notebook, source = Path(notebook), Path(source)
     notebooks.read(notebook)  # a clear BadNotebook before nbgrader sees it
@@ -140,18 +135,15 @@ def grade_against(notebook: Path, source: Path, assignment_id: str) -> Report:
         submitted = root / "submitted" / LEARNER / assignment_id
         submitted.mkdir(parents=True)
         shutil.copyfile(notebook, submitted / name)
-
-        gradebook.seed(root / "gradebook.db")
-        api = NbGraderAPI(config=config_for(root))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # nbgrader's SQLAlchemy session warnings: noise, not news
-            try:
-                run_step(api.generate_assignment(assignment_id, force=True), "generate_assignment")
-                run_step(api.autograde(assignment_id, LEARNER, force=True), "autograde")
-            except NbgraderFailed as error:
-                raise GradingError(str(error)) from None
+        try:
+            report = classgrade.grade_class(
+                assignment_id, root=root, db_url=f"sqlite:///{root / 'gradebook.db'}", workers=1
+            )
+        except classgrade.ClassGradingError as error:
+            raise GradingError(str(error)) from None
+        outcome = report.outcomes[0]
+        if outcome.status == ledger.FAILED:
+            raise GradingError(outcome.reason)
         graded = notebooks.read(root / "autograded" / LEARNER / assignment_id / name)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            results = _results_from(api.coursedir.db_url, assignment_id, graded, notebooks.read(source))
+        results = _results_from(outcome, graded, notebooks.read(source))
     return Report(assignment_id, str(notebook), results)
