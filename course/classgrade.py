@@ -206,6 +206,7 @@ def nbgrader_config(course: Path, module_id: str, limits: Limits):
     ]
     c.RestoreGradeCells.source_notebook = str(course / SOURCE / module_id / f"{module_id}.ipynb")
     c.ConfinedExecute.timeout = limits.cell_timeout
+    c.ConfinedExecute.shutdown_kernel = "immediate"  # its processes are killed next anyway: no graceful wait
     c.ConfinedExecute.total_seconds = limits.total_seconds
     c.ConfinedExecute.output_bytes_per_cell = limits.output_bytes_per_cell
     c.ConfinedExecute.output_bytes_total = limits.output_bytes_total
