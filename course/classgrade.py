@@ -392,8 +392,19 @@ def remove_stale_workspaces() -> None:
     """Workspaces of grader runs that were killed (their pid is gone)."""
     for path in Path(tempfile.gettempdir()).glob("course-grade-run-*"):
         pid = path.name.split("-")[3]
-        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+        if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(path, ignore_errors=True)
+
+
+def alive(pid: int) -> bool:
+    """Whether a process exists (signal 0 checks without sending; works where /proc does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def grade_class(
