@@ -128,6 +128,8 @@ def hand_over_connection_file(argv: list[str], path: str, uid: int, folder: str)
 
 
 def main(argv: list[str]) -> None:
+    # The grading process that starts this kernel; if it dies before die_with_parent(), nobody would stop us.
+    parent = int(os.environ.get("COURSE_GRADING_PID") or os.getppid())
     settings_path, connection_file, separator, *kernel = argv
     if separator != "--" or not kernel:
         raise SystemExit("usage: python -m course.confine SETTINGS CONNECTION_FILE -- KERNEL_ARGV...")
@@ -159,6 +161,8 @@ def main(argv: list[str]) -> None:
         os.setgid(uid)
         os.setuid(uid)
     die_with_parent()
+    if os.getppid() != parent:  # the grader died while this kernel was starting: never start orphaned
+        os._exit(1)
     os.umask(0o077)
     os.execve(kernel[0], kernel, environment(settings))
 

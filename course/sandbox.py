@@ -101,6 +101,7 @@ class Sandbox:
         """Point jupyter_client at the confined kernelspec (call in the grading process only)."""
         os.environ["JUPYTER_PATH"] = str(self.root / "share")
         os.environ["JUPYTER_RUNTIME_DIR"] = str(self.root / "runtime")
+        os.environ["COURSE_GRADING_PID"] = str(os.getpid())  # course.confine: exit if this process is gone
 
     def kill_everything(self) -> None:
         """End every process the submission started, including a fork storm's orphans."""
