@@ -78,7 +78,7 @@ class Outcome:
 
 
 @dataclass
-class ClassReport:
+class GradingReport:
     module_id: str
     outcomes: list[Outcome]
     skipped: list[str]
@@ -291,9 +291,9 @@ def grade_in_sandbox(
     graded = notebooks.read(graded_path)
     notes, needs_human = notes_from(graded)
     log = (result.get("log") or "").splitlines()
-    restored = [line.split("WARNING", 1)[-1].strip(" |") for line in log if RESTORED in line or RESET in line]
+    restored = sum(RESTORED in line or RESET in line for line in log)
     if restored:
-        notes.append(f"restored from the source: {len(restored)} cell(s) deleted, renamed or edited")
+        notes.append(f"restored from the source: {restored} cell(s) deleted, renamed or edited")
     manual = [g.grade_id for g in grades if g.needs_manual_grade]
     if manual:
         notes.append(f"nbgrader asks for manual grading of {', '.join(manual)}")
@@ -416,7 +416,7 @@ def grade_class(
     force: bool = False,
     limits: Limits | None = None,
     progress: bool = False,
-) -> ClassReport:
+) -> GradingReport:
     """Autograde every submission of `module_id` in root/submitted; see the module docstring."""
     from tqdm import tqdm
 
@@ -468,7 +468,7 @@ def grade_class(
         )
     finally:
         shutil.rmtree(workspace, ignore_errors=True)
-    return ClassReport(module_id, outcomes, skipped, time.monotonic() - started)
+    return GradingReport(module_id, outcomes, skipped, time.monotonic() - started)
 
 
 def instructor_only(root: Path, db_url: str) -> tuple[Path, ...]:

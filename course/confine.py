@@ -34,19 +34,22 @@ def die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
-def tasks_of(uid: int) -> int:
-    """Threads and processes of `uid` right now (RLIMIT_NPROC counts both); 0 where /proc is absent."""
-    count = 0
+def processes_of(uid: int):
+    """(state, threads) of each process of `uid` now, from /proc; nothing where /proc is absent."""
     for entry in os.scandir("/proc") if os.path.isdir("/proc") else ():
         if entry.name.isdigit():
             try:
                 with open(f"/proc/{entry.name}/status") as status:
                     fields = dict(line.split(":", 1) for line in status if ":" in line)
                 if int(fields["Uid"].split()[0]) == uid:
-                    count += int(fields["Threads"])
+                    yield fields["State"].split()[0], int(fields["Threads"])
             except (OSError, KeyError, ValueError):
                 continue
-    return count
+
+
+def tasks_of(uid: int) -> int:
+    """Threads and processes of `uid` right now (RLIMIT_NPROC counts both); 0 where /proc is absent."""
+    return sum(threads for _, threads in processes_of(uid))
 
 
 def limit(kind: int, value: int) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from course import gradebook
-from course.release import UnknownModule, releasable, run_step
+from course.release import require_modules, run_step
 from course.settings import class_gradebook_url, config_for
 
 SUBMITTED = "submitted"  # nbgrader's CourseDirectory.submitted_directory, unchanged by course.settings
@@ -62,15 +62,6 @@ class CollectReport:
         )
 
 
-def require_module(module_id: str, root: Path) -> None:
-    available = releasable(root)
-    if module_id not in available:
-        raise UnknownModule(
-            f"unknown module {module_id!r}: no source notebook for it in {root / 'solutions'}; "
-            f"modules you can use: {', '.join(available) or 'none'}"
-        )
-
-
 def seed_local_gradebook(db_url: str) -> None:
     """Create an SQLite gradebook in-process (course.gradebook) so nbgrader does not spend seconds on alembic."""
     url = make_url(db_url)
@@ -98,7 +89,7 @@ def release_assignment(module_id: str, *, root: Path, db_url: str | None = None)
     """Regenerate the student version (so the gradebook holds this version's hidden tests), then put it
     in the exchange for learners to fetch, replacing any earlier release."""
     root = Path(root)
-    require_module(module_id, root)
+    require_modules([module_id], root)
     api = nbgrader_api(root, db_url)
     destination = Path(api.exchange_root) / api.coursedir.course_id / "outbound" / module_id
     replaced = destination.is_dir()
@@ -123,7 +114,7 @@ def collect(module_id: str, *, root: Path, db_url: str | None = None) -> Collect
     """Copy each learner's newest submission from the exchange into submitted/; a submission newer
     than the one collected before replaces it, so the grader always sees the learner's latest work."""
     root = Path(root)
-    require_module(module_id, root)
+    require_modules([module_id], root)
     api = nbgrader_api(root, db_url)
     inbound = Path(api.exchange_root) / api.coursedir.course_id / "inbound"
     if not inbound.is_dir():  # nbgrader would log a critical "Course not found" and fail

@@ -24,7 +24,8 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from course.exchange import SUBMITTED, require_module
+from course.exchange import SUBMITTED
+from course.release import require_modules
 
 SAFE_LEARNER = re.compile(r"[A-Za-z0-9._@-]+")  # ASCII only: macOS and Windows spell accents differently
 SYSTEM_FOLDERS = {"__MACOSX", ".ipynb_checkpoints"}
@@ -202,7 +203,7 @@ def import_submissions(
     what the instructor chose to grade, and the report names who was replaced.
     """
     root, source = Path(root), Path(source)
-    require_module(module_id, root)
+    require_modules([module_id], root)
     compiled = compile_pattern(pattern)
     report = ImportReport(module_id, str(source))
     with members_of(source) as members:

@@ -24,6 +24,17 @@ def releasable(root: Path | None = None) -> list[str]:
     return [m.id for m in syllabus.modules() if (root / SOURCE / m.notebook).is_file()]
 
 
+def require_modules(module_ids: list[str], root: Path) -> None:
+    """UnknownModule, listing the modules that can be used, unless each id has a source notebook."""
+    available = releasable(root)
+    unknown = [i for i in module_ids if i not in available]
+    if unknown:
+        raise UnknownModule(
+            f"unknown module {', '.join(map(repr, unknown))}: no source notebook for it in {root / SOURCE}; "
+            f"modules you can use: {', '.join(available) or 'none'}"
+        )
+
+
 def run_step(outcome: dict, what: str) -> None:
     """Turn an NbGraderAPI result dict into NbgraderFailed carrying nbgrader's own last log lines."""
     if not outcome["success"]:
@@ -36,14 +47,8 @@ def release(module_ids: list[str] | None = None, root: Path | None = None) -> li
     from nbgrader.apps import NbGraderAPI
 
     root = root or course_root()
-    available = releasable(root)
-    ids = list(module_ids or available)
-    unknown = [i for i in ids if i not in available]
-    if unknown:
-        raise UnknownModule(
-            f"cannot release {', '.join(unknown)}: no source notebook in {root / SOURCE}; "
-            f"releasable modules: {', '.join(available) or 'none'}"
-        )
+    ids = list(module_ids or releasable(root))
+    require_modules(ids, root)
     gradebook.seed(root / "gradebook.db")
     api = NbGraderAPI(config=config_for(root))
     api.log.setLevel(logging.ERROR)

@@ -18,6 +18,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from course.confine import processes_of
 from course.settings import CELL_TIMEOUT_S
 
 GiB = 2**30
@@ -137,13 +138,4 @@ def has_processes(uid: int) -> bool:
     """Whether a live (not zombie) process of `uid` exists; True where /proc cannot tell."""
     if not os.path.isdir("/proc"):
         return True
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                with open(f"/proc/{entry.name}/status") as status:
-                    fields = dict(line.split(":", 1) for line in status if ":" in line)
-                if int(fields["Uid"].split()[0]) == uid and fields["State"].split()[0] not in ("Z", "X"):
-                    return True
-            except (OSError, KeyError, ValueError):
-                continue
-    return False
+    return any(state not in ("Z", "X") for state, _ in processes_of(uid))

@@ -232,7 +232,7 @@ def workspaces_of(grader_pid: int) -> list[Path]:
 class GradedClass:
     root: Path
     db_url: str
-    report: classgrade.ClassReport
+    report: classgrade.GradingReport
 
 
 @pytest.fixture(scope="module")

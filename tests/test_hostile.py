@@ -74,7 +74,7 @@ def params(selected):
 class Run:
     root: Path
     submitted: list[cases.Case]
-    report: classgrade.ClassReport | None
+    report: classgrade.GradingReport | None
     error: BaseException | None
     targets_before: dict[str, str]
     alone: dict[str, float]  # the honest learners' scores from `course check`, each graded alone
