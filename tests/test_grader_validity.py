@@ -1,8 +1,9 @@
 """Grader validity: do the tests of every exercise pass right answers and catch real mistakes?
 
 The solution notebook runs once in a live kernel; each variant from tests/variants/<module>.py then
-replaces the exercise's answer cell, the exercise's test cells (visible and hidden) are rerun, and the
-solution is restored. Seconds per module, not a notebook run per variant.
+replaces the exercise's answer cell, the cells between the answer and its tests are rerun as grading
+runs them (a locked cell may train the learner's model), then the exercise's test cells (visible and
+hidden), and the solution is restored. Seconds per module, not a notebook run per variant.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def test_graders_pass_right_answers_and_catch_mistakes(module_id, exercise, live
     """Does every correct variant score full points and every wrong variant lose points?"""
     live = live_notebook(module_id)
     answers, tests = live.cells_of(exercise)
+    between = live.between(exercise)
     assert len(answers) == 1 and tests, f"{exercise}: expected one answer cell and at least one test cell"
     mine = [v for v in variants.for_module(module_id) if v.exercise == exercise]
     correct = [v for v in mine if v.kind == "correct"]
@@ -82,12 +84,15 @@ def test_graders_pass_right_answers_and_catch_mistakes(module_id, exercise, live
     problems = []
     for variant in mine:
         own = live.run(variant.code)
-        results = [live.run(cell.source) for cell in tests]
+        results = [live.run(cell.source) for cell in between] + [live.run(cell.source) for cell in tests]
         problem = _judge(variant, own, results)
         if problem:
             problems.append(f"{variant.label()}: {problem}")
         restored = live.run(answers[0].source)
         assert restored.ok, f"{exercise}: the solution cell fails when rerun: {restored.describe()}"
+        for cell in between:
+            rerun = live.run(cell.source)
+            assert rerun.ok, f"{exercise}: a cell between the answer and its tests fails after the solution is restored: {rerun.describe()}"
     after = [live.run(cell.source) for cell in tests]
     assert all(r.ok for r in after), f"{exercise}: after the variants the solution fails its tests; a variant changed shared state"
     assert not problems, f"{exercise}:\n  " + "\n  ".join(problems)

@@ -66,6 +66,23 @@ class LiveNotebook:
                 answers.append(cell)
         return answers, tests
 
+    def between(self, exercise: str) -> list:
+        """The other code cells between an exercise's answer cell and its last test cell, in order.
+
+        Grading runs them too (a locked cell that trains the learner's model before the tests read
+        it), so an answer swapped in must go through them before its tests are rerun.
+        """
+        answers, tests = self.cells_of(exercise)
+        if not answers or not tests:
+            return []
+        first = self.nb.cells.index(answers[0])
+        last = self.nb.cells.index(tests[-1])
+        graded = {id(cell) for cell in answers + tests}
+        return [
+            cell for cell in self.nb.cells[first + 1:last]
+            if cell.cell_type == "code" and id(cell) not in graded
+        ]
+
     def exercises(self) -> list[str]:
         return notebooks.exercises(self.nb)
 
