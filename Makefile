@@ -7,7 +7,7 @@ PORT ?= 8888
 STAMP := $(VENV)/.installed
 export JUPYTER_PLATFORM_DIRS := 1
 
-.PHONY: lab test setup release doctor readme bench clean help
+.PHONY: lab test setup release doctor readme bench mutation clean help
 
 help:
 	@echo "make lab      set up .venv if needed, then open JupyterLab on the course (PORT=$(PORT))"
@@ -15,6 +15,7 @@ help:
 	@echo "make release  regenerate assignments/ from solutions/ with nbgrader"
 	@echo "make doctor   check the environment and say what to fix"
 	@echo "make readme   regenerate the README's course map from course/syllabus.toml"
+	@echo "make mutation how many automatic mutants of each reference answer the tests kill (MODULE=NN-slug for one)"
 	@echo "make bench    time class grading: serial nbgrader autograde vs course grade --workers 2 (BENCH_ARGS=...)"
 
 setup: $(STAMP)
@@ -49,6 +50,10 @@ readme: $(STAMP)
 # Outside the test suite: minutes of grading, and numbers that depend on the machine.
 bench: $(STAMP)
 	$(BIN)/python bench/grading.py $(BENCH_ARGS)
+
+# Grader strength: mutants of every reference answer against its exercise's tests (minutes for all modules).
+mutation: $(STAMP)
+	$(BIN)/python -m course.authoring.mutation --quiet $(MODULE)
 
 doctor: $(STAMP)
 	$(BIN)/course doctor

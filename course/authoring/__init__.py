@@ -1,0 +1,1 @@
+"""Maintainers' tools: what proves a module's graders (live notebooks, mutation analysis)."""
