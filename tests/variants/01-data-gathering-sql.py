@@ -328,13 +328,13 @@ def order_history(conn):
     history["days_since_previous"] = by_customer["ordered_at"].diff() / pd.Timedelta(days=1)
     return history
 
-# %% 01-data-gathering-sql-ex6 correct: GROUP BY instead of DISTINCT, RANK (no ties here), inline windows
+# %% 01-data-gathering-sql-ex6 correct: GROUP BY instead of DISTINCT, inline windows with the order_id tie-break
 def order_history(conn):
     query = """
         SELECT customer_id, order_id, ordered_at,
-               RANK() OVER (PARTITION BY customer_id ORDER BY ordered_at) AS order_number,
+               ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY ordered_at, order_id) AS order_number,
                julianday(ordered_at)
-                 - julianday(LAG(ordered_at, 1) OVER (PARTITION BY customer_id ORDER BY ordered_at))
+                 - julianday(LAG(ordered_at, 1) OVER (PARTITION BY customer_id ORDER BY ordered_at, order_id))
                  AS days_since_previous
         FROM (SELECT customer_id, order_id, MIN(ordered_at) AS ordered_at FROM orders GROUP BY customer_id, order_id)
         ORDER BY customer_id, order_number
@@ -568,3 +568,192 @@ def tidy_order_lines(customers, orders, conn):
     lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
                    "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
     return lines, orphans
+
+# %% 01-data-gathering-sql-ex2 correct: filters by category in SQL, then the price and the order in Python
+def products_in_category(conn, category, max_price_eur):
+    rows = conn.execute("SELECT sku, name, price_eur FROM products WHERE category = ?", [category]).fetchall()
+    rows = [row for row in rows if row[2] is not None and row[2] <= max_price_eur]
+    rows.sort(key=lambda row: (row[2], row[0]))
+    return rows
+
+# %% 01-data-gathering-sql-ex2 wrong: no tie-break, so products at the same price come back in table order
+def products_in_category(conn, category, max_price_eur):
+    query = "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= ? ORDER BY price_eur"
+    return conn.execute(query, (category, max_price_eur)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: breaks ties by name instead of by sku
+def products_in_category(conn, category, max_price_eur):
+    query = "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= ? ORDER BY price_eur, name"
+    return conn.execute(query, (category, max_price_eur)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: the category is a parameter but the price is formatted into the SQL
+def products_in_category(conn, category, max_price_eur):
+    query = f"SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= {max_price_eur} ORDER BY price_eur, sku"
+    return conn.execute(query, (category,)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: escapes quotes by hand instead of using a placeholder
+def products_in_category(conn, category, max_price_eur):
+    safe = category.replace("'", "''")
+    query = f"SELECT sku, name, price_eur FROM products WHERE category = '{safe}' AND price_eur <= ? ORDER BY price_eur, sku"
+    return conn.execute(query, (max_price_eur,)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: compares categories ignoring case (COLLATE NOCASE)
+def products_in_category(conn, category, max_price_eur):
+    query = ("SELECT sku, name, price_eur FROM products WHERE category = ? COLLATE NOCASE AND price_eur <= ? "
+             "ORDER BY price_eur, sku")
+    return conn.execute(query, (category, max_price_eur)).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: pandas str.contains matches the category as a substring, not exactly
+def products_in_category(conn, category, max_price_eur):
+    frame = pd.read_sql_query("SELECT sku, name, category, price_eur FROM products", conn)
+    frame = frame[frame["category"].str.contains(category, regex=False) & (frame["price_eur"] <= max_price_eur)]
+    frame = frame.sort_values(["price_eur", "sku"])
+    return list(frame[["sku", "name", "price_eur"]].itertuples(index=False, name=None))
+
+# %% 01-data-gathering-sql-ex2 wrong: keeps a LIMIT 10 from exploring the data
+def products_in_category(conn, category, max_price_eur):
+    query = ("SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= ? "
+             "ORDER BY price_eur, sku LIMIT 10")
+    return conn.execute(query, (category, max_price_eur)).fetchall()
+
+# %% 01-data-gathering-sql-ex5 correct: julianday bounds and a subquery of distinct orders, counted with COUNT(*)
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(*) AS n_orders
+        FROM (SELECT DISTINCT customer_id, order_id FROM orders
+              WHERE julianday(ordered_at) >= julianday(:start) AND julianday(ordered_at) < julianday(:end))
+        GROUP BY customer_id
+        HAVING COUNT(*) >= :least
+        ORDER BY COUNT(*) DESC, customer_id ASC
+    """
+    bounds = {"start": f"{year:04d}-01-01", "end": f"{year + 1:04d}-01-01", "least": min_orders}
+    return pd.read_sql_query(query, conn, params=bounds)
+
+# %% 01-data-gathering-sql-ex5 wrong: BETWEEN the first and the last day misses orders placed during December 31
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at BETWEEN ? AND ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year}-12-31", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: the upper bound includes midnight of the next New Year (<= with a full timestamp)
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at >= ? AND ordered_at <= ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01 00:00:00", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: no tie-break, customers with equal counts come back in any order
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at >= ? AND ordered_at < ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: the year formatted into the SQL text instead of passed as a parameter
+def frequent_customers(conn, year, min_orders):
+    query = f"""
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE strftime('%Y', ordered_at) = '{year}'
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(min_orders,))
+
+# %% 01-data-gathering-sql-ex5 wrong: the lower bound excludes midnight on January 1 (> instead of >=)
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at > ? AND ordered_at < ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01 00:00:00", f"{year + 1}-01-01", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: pandas, counts order lines per customer after dropping repeated lines
+def frequent_customers(conn, year, min_orders):
+    orders = pd.read_sql_query("SELECT * FROM orders", conn).drop_duplicates()
+    orders = orders[orders["ordered_at"].str[:4] == str(year)]
+    counts = orders.groupby("customer_id").size().reset_index(name="n_orders")
+    counts = counts[counts["n_orders"] >= min_orders]
+    return counts.sort_values(["n_orders", "customer_id"], ascending=[False, True]).reset_index(drop=True)
+
+# %% 01-data-gathering-sql-ex6 correct: pandas, seconds from the epoch differenced per customer
+def order_history(conn):
+    orders = pd.read_sql_query("SELECT DISTINCT customer_id, order_id, ordered_at FROM orders", conn)
+    history = orders.sort_values(["customer_id", "ordered_at", "order_id"], kind="mergesort", ignore_index=True)
+    seconds = (pd.to_datetime(history["ordered_at"]) - pd.Timestamp("1970-01-01")).dt.total_seconds()
+    history["order_number"] = history.groupby("customer_id").cumcount() + 1
+    history["days_since_previous"] = seconds.groupby(history["customer_id"]).diff() / 86400.0
+    return history
+
+# %% 01-data-gathering-sql-ex6 wrong: RANK gives two orders placed in the same second the same number
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               RANK() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at)
+        ORDER BY customer_id, order_number, order_id
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: numbers orders by order_id, assuming ids follow time
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY order_id)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: no tie-break, so two orders placed in the same second come in any order
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: whole days only (date() drops the time of day)
+def order_history(conn):
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(date(ordered_at)) - julianday(date(LAG(ordered_at) OVER w)) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at, order_id)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
