@@ -70,6 +70,45 @@ def covariance_matrix(X):
     return np.cov(np.asarray(X, dtype=float), rowvar=False)
 
 
+# %% 04-math-for-ml-ex1 correct: E[xy] - E[x]E[y] from raw products, rescaled from n to n - 1
+def covariance_matrix(X):
+    X = np.asarray(X, dtype=float)
+    n = X.shape[0]
+    means = X.mean(axis=0)
+    return (X.T @ X / n - np.outer(means, means)) * n / (n - 1)
+
+
+# %% 04-math-for-ml-ex1 wrong: np.cov with ddof=0 (bias=True), the population covariance
+def covariance_matrix(X):
+    return np.atleast_2d(np.cov(np.asarray(X, dtype=float), rowvar=False, bias=True))
+
+
+# %% 04-math-for-ml-ex1 wrong: np.array(X) keeps integers, and -= on an int array fails for integer data
+def covariance_matrix(X):
+    X = np.array(X)
+    X -= X.mean(axis=0).astype(X.dtype)
+    return X.T @ X / (len(X) - 1)
+
+
+# %% 04-math-for-ml-ex1 wrong: centres by the overall mean of X instead of each column's mean
+def covariance_matrix(X):
+    X = np.asarray(X, dtype=float)
+    centred = X - X.mean()
+    return centred.T @ centred / (len(X) - 1)
+
+
+# %% 04-math-for-ml-ex1 wrong: divides by d - 1 (the number of features) instead of n - 1
+def covariance_matrix(X):
+    X = np.asarray(X, dtype=float)
+    centred = X - X.mean(axis=0)
+    return centred.T @ centred / (X.shape[1] - 1 if X.shape[1] > 1 else 1)
+
+
+# %% 04-math-for-ml-ex1 wrong: np.cov(X.T) squeezed to a number when there is one feature
+def covariance_matrix(X):
+    return np.cov(np.asarray(X, dtype=float).T).squeeze()
+
+
 # %% 04-math-for-ml-ex2 correct: np.linalg.lstsq on the design matrix, keeping only the solution
 def normal_equation(X, y):
     A = np.column_stack([np.ones(len(X)), np.asarray(X, dtype=float)])
@@ -130,6 +169,50 @@ def normal_equation(X, y):
     return np.r_[intercept, slopes]
 
 
+# %% 04-math-for-ml-ex2 correct: centre X and y, solve for the slopes, then the intercept from the means
+def normal_equation(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    Xc, yc = X - X.mean(axis=0), y - y.mean()
+    slopes = np.linalg.solve(Xc.T @ Xc, Xc.T @ yc)
+    return np.concatenate([[y.mean() - X.mean(axis=0) @ slopes], slopes])
+
+
+# %% 04-math-for-ml-ex2 correct: a QR decomposition of the design matrix
+def normal_equation(X, y):
+    A = np.column_stack([np.ones(len(X)), np.asarray(X, dtype=float)])
+    Q, R = np.linalg.qr(A)
+    return np.linalg.solve(R, Q.T @ np.asarray(y, dtype=float))
+
+
+# %% 04-math-for-ml-ex2 wrong: adds a small ridge term 1e-3 * I "for stability"
+def normal_equation(X, y):
+    A = np.column_stack([np.ones(len(X)), np.asarray(X, dtype=float)])
+    return np.linalg.solve(A.T @ A + 1e-3 * np.eye(A.shape[1]), A.T @ np.asarray(y, dtype=float))
+
+
+# %% 04-math-for-ml-ex2 wrong: standardises the features first, so the weights are in standardised units
+def normal_equation(X, y):
+    X = np.asarray(X, dtype=float)
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    A = np.column_stack([np.ones(len(Z)), Z])
+    return np.linalg.solve(A.T @ A, A.T @ np.asarray(y, dtype=float))
+
+
+# %% 04-math-for-ml-ex2 wrong: takes the mean of y as the intercept and fits the slopes without centring X
+def normal_equation(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    slopes = np.linalg.solve(X.T @ X, X.T @ (y - y.mean()))
+    return np.r_[y.mean(), slopes]
+
+
+# %% 04-math-for-ml-ex2 wrong: np.polyfit on the first feature returns [slope, intercept], the wrong order
+def normal_equation(X, y):
+    X = np.asarray(X, dtype=float)
+    return np.polyfit(X[:, 0], np.asarray(y, dtype=float), 1)
+
+
 # %% 04-math-for-ml-ex3 correct: a loop over the examples that accumulates 2 r_i x_i, then averages
 def mse_gradient(w, X, y):
     total = np.zeros(X.shape[1])
@@ -172,6 +255,38 @@ def mse_gradient(w, X, y):
 # %% 04-math-for-ml-ex3 wrong: returns the loss itself instead of its gradient
 def mse_gradient(w, X, y):
     return np.mean((X @ w - y) ** 2)
+
+
+# %% 04-math-for-ml-ex3 correct: einsum over the examples, integer inputs allowed
+def mse_gradient(w, X, y):
+    r = np.einsum("ij,j->i", X, w) - y
+    return 2.0 * np.einsum("ij,i->j", X, r) / X.shape[0]
+
+
+# %% 04-math-for-ml-ex3 wrong: returns the numerical gradient (central differences), not the exact one
+def mse_gradient(w, X, y):
+    return numerical_gradient(lambda v: mse_loss(v, X, y), w)
+
+
+# %% 04-math-for-ml-ex3 wrong: a hand-written central difference with a larger step h = 1e-4
+def mse_gradient(w, X, y):
+    w = np.asarray(w, dtype=float)
+    g = np.zeros(len(w))
+    for j in range(len(w)):
+        e = np.zeros(len(w))
+        e[j] = 1e-4
+        g[j] = (np.mean((X @ (w + e) - y) ** 2) - np.mean((X @ (w - e) - y) ** 2)) / 2e-4
+    return g
+
+
+# %% 04-math-for-ml-ex3 wrong: divides by n - 1, as for a sample variance
+def mse_gradient(w, X, y):
+    return 2 * X.T @ (X @ w - y) / (len(y) - 1)
+
+
+# %% 04-math-for-ml-ex3 wrong: the mean of the products taken as the product of the means
+def mse_gradient(w, X, y):
+    return 2 * np.mean(X @ w - y) * X.mean(axis=0)
 
 
 # %% 04-math-for-ml-ex4 correct: a numerically stable sigmoid, exp(-log(1 + exp(-z)))
@@ -227,6 +342,40 @@ def logistic_gradient(w, X, y):
 def logistic_gradient(w, X, y):
     p = 1 / (1 + np.exp(X @ w))
     return X.T @ (p - y) / len(y)
+
+
+# %% 04-math-for-ml-ex4 correct: np.tanh form of the sigmoid, (1 + tanh(z / 2)) / 2, with einsum
+def logistic_gradient(w, X, y):
+    p = 0.5 * (1.0 + np.tanh(0.5 * (X @ w)))
+    return np.einsum("ij,i->j", X, p - y) / len(y)
+
+
+# %% 04-math-for-ml-ex4 wrong: returns the numerical gradient of log_loss, not the exact one
+def logistic_gradient(w, X, y):
+    return numerical_gradient(lambda v: log_loss(v, X, y), w)
+
+
+# %% 04-math-for-ml-ex4 wrong: a forward difference with a small step
+def logistic_gradient(w, X, y):
+    w = np.asarray(w, dtype=float)
+    g = np.zeros_like(w)
+    for j in range(w.size):
+        e = np.zeros_like(w)
+        e[j] = 1e-7
+        g[j] = (log_loss(w + e, X, y) - log_loss(w, X, y)) / 1e-7
+    return g
+
+
+# %% 04-math-for-ml-ex4 wrong: uses the predicted labels (p > 0.5) instead of the probabilities
+def logistic_gradient(w, X, y):
+    p = 1 / (1 + np.exp(-(X @ w)))
+    return X.T @ ((p > 0.5).astype(float) - y) / len(y)
+
+
+# %% 04-math-for-ml-ex4 wrong: divides by n - 1 instead of n
+def logistic_gradient(w, X, y):
+    p = 1 / (1 + np.exp(-(X @ w)))
+    return X.T @ (p - y) / (len(y) - 1)
 
 
 # %% 04-math-for-ml-ex5 correct: a while loop with a step counter
@@ -288,6 +437,49 @@ def gradient_descent(gradient, w0, learning_rate, n_steps):
     return path
 
 
+# %% 04-math-for-ml-ex5 correct: functools.reduce over the steps
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    from functools import reduce
+    return reduce(lambda w, _: w - learning_rate * gradient(w), range(n_steps), np.array(w0, dtype=float))
+
+
+# %% 04-math-for-ml-ex5 wrong: stops early once the gradient is small ("converged"), so fewer than n_steps updates
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    w = np.array(w0, dtype=float)
+    for _ in range(n_steps):
+        g = gradient(w)
+        if np.linalg.norm(g) < 1e-6:
+            break
+        w = w - learning_rate * g
+    return w
+
+
+# %% 04-math-for-ml-ex5 wrong: returns the caller's w0 itself when there is nothing to do
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    if n_steps == 0:
+        return w0
+    w = np.array(w0, dtype=float)
+    for _ in range(n_steps):
+        w = w - learning_rate * gradient(w)
+    return w
+
+
+# %% 04-math-for-ml-ex5 wrong: np.array(w0) keeps integers, so n_steps = 0 returns an int array
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    w = np.array(w0)
+    for _ in range(n_steps):
+        w = w - learning_rate * gradient(w)
+    return w
+
+
+# %% 04-math-for-ml-ex5 wrong: one step too many, range(n_steps + 1)
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    w = np.array(w0, dtype=float)
+    for _ in range(n_steps + 1):
+        w = w - learning_rate * gradient(w)
+    return w
+
+
 # %% 04-math-for-ml-ex6 correct: natural frequencies in a population of 100,000 people
 def screening_posterior(prior, sensitivity, specificity, positive):
     people = 100_000
@@ -336,6 +528,56 @@ def screening_posterior(prior, sensitivity, specificity, positive):
 # %% 04-math-for-ml-ex6 wrong: ignores the test result, always computing P(disease | +)
 def screening_posterior(prior, sensitivity, specificity, positive):
     return sensitivity * prior / (sensitivity * prior + (1 - specificity) * (1 - prior))
+
+
+# %% 04-math-for-ml-ex6 correct: the two joint probabilities with np.where on the result
+def screening_posterior(prior, sensitivity, specificity, positive):
+    prior = np.asarray(prior, dtype=float)
+    p_result_if_sick = np.where(positive, sensitivity, 1.0 - sensitivity)
+    p_result_if_healthy = np.where(positive, 1.0 - specificity, specificity)
+    sick_and_result = p_result_if_sick * prior
+    out = sick_and_result / (sick_and_result + p_result_if_healthy * (1.0 - prior))
+    return float(out) if out.ndim == 0 else out
+
+
+# %% 04-math-for-ml-ex6 wrong: rounds the posterior to 4 decimals, as printed in the task
+def screening_posterior(prior, sensitivity, specificity, positive):
+    if positive:
+        a, b = sensitivity, 1 - specificity
+    else:
+        a, b = 1 - sensitivity, specificity
+    return np.round(a * prior / (a * prior + b * (1 - prior)), 4)
+
+
+# %% 04-math-for-ml-ex6 wrong: tests `positive is True`, so a NumPy bool True counts as a negative result
+def screening_posterior(prior, sensitivity, specificity, positive):
+    if positive is True:
+        a, b = sensitivity, 1 - specificity
+    else:
+        a, b = 1 - sensitivity, specificity
+    return a * prior / (a * prior + b * (1 - prior))
+
+
+# %% 04-math-for-ml-ex6 wrong: the denominator forgets to weigh the false positives by 1 - prior
+def screening_posterior(prior, sensitivity, specificity, positive):
+    if positive:
+        return sensitivity * prior / (sensitivity * prior + (1 - specificity))
+    return (1 - sensitivity) * prior / ((1 - sensitivity) * prior + specificity)
+
+
+# %% 04-math-for-ml-ex6 wrong: after a negative test uses the false-positive rate for the healthy
+def screening_posterior(prior, sensitivity, specificity, positive):
+    if positive:
+        return sensitivity * prior / (sensitivity * prior + (1 - specificity) * (1 - prior))
+    return (1 - sensitivity) * prior / ((1 - sensitivity) * prior + (1 - specificity) * (1 - prior))
+
+
+# %% 04-math-for-ml-ex6 wrong: guards the prior with a Python if, which fails on an array of priors
+def screening_posterior(prior, sensitivity, specificity, positive):
+    if prior == 0:
+        return 0.0
+    a, b = (sensitivity, 1 - specificity) if positive else (1 - sensitivity, specificity)
+    return a * prior / (a * prior + b * (1 - prior))
 
 
 # %% 04-math-for-ml-ex7 correct: rng.choice with replacement, then np.percentile in percents
@@ -409,3 +651,67 @@ def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
         statistic(rng.choice(sample, size=len(sample)))
     tail = (1 - confidence) / 2
     return tuple(np.quantile(sample, [tail, 1 - tail]))
+
+# %% 04-math-for-ml-ex7 correct: rng.choice(n) for the indices, a list of statistics, np.quantile, a list out
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    values = np.asarray(sample)
+    stats = []
+    for _ in range(n_resamples):
+        idx = rng.choice(len(values), size=len(values))
+        stats.append(statistic(values[idx]))
+    return list(np.quantile(stats, [0.5 - confidence / 2, 0.5 + confidence / 2]))
+
+
+# %% 04-math-for-ml-ex7 wrong: a normal approximation, mean +- z * bootstrap standard error
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    from statistics import NormalDist
+    sample = np.asarray(sample, dtype=float)
+    stats = np.array([statistic(rng.choice(sample, size=len(sample))) for _ in range(n_resamples)])
+    z = NormalDist().inv_cdf((1 + confidence) / 2)
+    centre = statistic(sample)
+    return float(centre - z * stats.std()), float(centre + z * stats.std())
+
+
+# %% 04-math-for-ml-ex7 wrong: the basic (reversed) interval 2 * theta - quantiles instead of the percentile one
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    sample = np.asarray(sample, dtype=float)
+    stats = [statistic(rng.choice(sample, size=len(sample))) for _ in range(n_resamples)]
+    tail = (1 - confidence) / 2
+    low, high = np.quantile(stats, [tail, 1 - tail])
+    theta = statistic(sample)
+    return float(2 * theta - high), float(2 * theta - low)
+
+
+# %% 04-math-for-ml-ex7 wrong: picks sorted values by index instead of interpolated quantiles
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    sample = np.asarray(sample, dtype=float)
+    stats = np.sort([statistic(rng.choice(sample, size=len(sample))) for _ in range(n_resamples)])
+    tail = (1 - confidence) / 2
+    return float(stats[int(tail * n_resamples)]), float(stats[int((1 - tail) * n_resamples) - 1])
+
+
+# %% 04-math-for-ml-ex7 wrong: seeds its own generator with a fixed seed instead of using rng
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    own = np.random.default_rng(0)
+    sample = np.asarray(sample, dtype=float)
+    stats = [statistic(own.choice(sample, size=len(sample))) for _ in range(n_resamples)]
+    tail = (1 - confidence) / 2
+    return tuple(np.quantile(stats, [tail, 1 - tail]))
+
+
+# %% 04-math-for-ml-ex7 wrong: resets NumPy's global seed and draws from it (reproducible, but ignores rng)
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    np.random.seed(int(rng.integers(0, 2 ** 31)))
+    sample = np.asarray(sample, dtype=float)
+    stats = [statistic(np.random.choice(sample, size=len(sample))) for _ in range(n_resamples)]
+    tail = (1 - confidence) / 2
+    return tuple(np.quantile(stats, [tail, 1 - tail]))
+
+
+# %% 04-math-for-ml-ex7 wrong: rng.integers(0, n - 1) never draws the last value of the sample
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    sample = np.asarray(sample, dtype=float)
+    n = len(sample)
+    stats = [statistic(sample[rng.integers(0, max(n - 1, 1), size=n)]) for _ in range(n_resamples)]
+    tail = (1 - confidence) / 2
+    return tuple(np.quantile(stats, [tail, 1 - tail]))
