@@ -114,6 +114,95 @@ def quality_report(df):
         }
     return pd.DataFrame.from_dict(rows, orient="index"), int(df.duplicated().sum())
 
+# %% 02-data-cleaning-ex1 correct: df.apply builds one Series per column, numeric by dtype.kind, then transposed
+def quality_report(df):
+    def describe_column(col):
+        numeric = col.dtype.kind in "iuf"
+        return pd.Series({
+            "dtype": str(col.dtype),
+            "n_missing": col.isna().sum(),
+            "share_missing": col.isna().sum() / len(col),
+            "n_unique": col.dropna().nunique(),
+            "min": col.min() if numeric else np.nan,
+            "max": col.max() if numeric else np.nan,
+        })
+
+    return df.apply(describe_column).T, df.duplicated().sum()
+
+# %% 02-data-cleaning-ex1 wrong: counts the duplicates by dropping them in place, which changes the caller's table
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.isna().sum(),
+        "share_missing": df.isna().mean(),
+        "n_unique": df.nunique(),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    before = len(df)
+    df.drop_duplicates(inplace=True)
+    return report, before - len(df)
+
+# %% 02-data-cleaning-ex1 wrong: gives date columns a range too, though only numeric columns have min and max
+def quality_report(df):
+    rows = {}
+    for column in df.columns:
+        values = df[column]
+        ranged = pd.api.types.is_numeric_dtype(values) or pd.api.types.is_datetime64_any_dtype(values)
+        rows[column] = {
+            "dtype": str(values.dtype),
+            "n_missing": int(values.isna().sum()),
+            "share_missing": float(values.isna().mean()),
+            "n_unique": int(values.nunique()),
+            "min": values.min() if ranged else np.nan,
+            "max": values.max() if ranged else np.nan,
+        }
+    return pd.DataFrame.from_dict(rows, orient="index"), int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: np.min and np.max on the array, which give NaN as soon as one value is missing
+def quality_report(df):
+    rows = {}
+    for column in df.columns:
+        values = df[column]
+        numeric = pd.api.types.is_numeric_dtype(values)
+        rows[column] = {
+            "dtype": str(values.dtype),
+            "n_missing": int(values.isna().sum()),
+            "share_missing": float(values.isna().mean()),
+            "n_unique": int(values.nunique()),
+            "min": np.min(values.to_numpy(dtype=float)) if numeric else np.nan,
+            "max": np.max(values.to_numpy(dtype=float)) if numeric else np.nan,
+        }
+    return pd.DataFrame.from_dict(rows, orient="index"), int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: counts duplicates with a groupby over every column, which skips rows with a gap
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.isna().sum(),
+        "share_missing": df.isna().mean(),
+        "n_unique": df.nunique(),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    copies = df.groupby(list(df.columns)).size()
+    return report, int((copies - 1).sum())
+
+# %% 02-data-cleaning-ex1 wrong: rounds share_missing to four decimals, as a report would display it
+def quality_report(df):
+    numeric = df.select_dtypes("number")
+    report = pd.DataFrame({
+        "dtype": df.dtypes.astype(str),
+        "n_missing": df.isna().sum(),
+        "share_missing": df.isna().mean().round(4),
+        "n_unique": df.nunique(),
+        "min": numeric.min().reindex(df.columns),
+        "max": numeric.max().reindex(df.columns),
+    })
+    return report, int(df.duplicated().sum())
+
 # %% 02-data-cleaning-ex2 correct: a boolean mask of first occurrences, then a fresh index
 def deduplicate(df):
     out = df.copy()
@@ -151,6 +240,48 @@ def deduplicate(df):
 def deduplicate(df):
     df["customer_id"] = df["customer_id"].str.strip().str.upper()
     return df.drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 correct: positions as the index, a stable sort by id, then sort_index restores the order
+def deduplicate(df):
+    out = df.reset_index(drop=True)
+    out["customer_id"] = [text.strip().upper() for text in out["customer_id"]]
+    grouped = out.sort_values("customer_id", kind="stable")
+    return grouped[~grouped.duplicated()].sort_index().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: restores the order with sort_index, which is the row order only if the index is sorted
+def deduplicate(df):
+    out = df.copy()
+    out["customer_id"] = [text.strip().upper() for text in out["customer_id"]]
+    grouped = out.sort_values("customer_id", kind="stable")
+    return grouped[~grouped.duplicated()].sort_index().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: keeps the latest copy (keep="last"), then sorts the index back into order
+def deduplicate(df):
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.upper())
+    return out.drop_duplicates(keep="last").sort_index().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: normalises every text column, not only the id, so rows that differ merge
+def deduplicate(df):
+    out = df.copy()
+    for column in out.select_dtypes(["object", "string"]).columns:
+        out[column] = out[column].str.strip().str.upper()
+    return out.drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: sorts the rows by id before dropping duplicates, so the original order is lost
+def deduplicate(df):
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.upper())
+    return out.sort_values("customer_id").drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: uses the normalised ids to find duplicates but returns the rows as written
+def deduplicate(df):
+    normalised = df["customer_id"].str.strip().str.upper()
+    copies = df.assign(customer_id=normalised).duplicated()
+    return df[~copies].reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: reset_index() without drop=True adds the old labels as an "index" column
+def deduplicate(df):
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.upper())
+    return out.drop_duplicates().reset_index()
 
 # %% 02-data-cleaning-ex3 correct: a copy changed with .loc, dates parsed per format by a mask
 def fix_values(df):
