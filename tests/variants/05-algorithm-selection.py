@@ -110,6 +110,73 @@ def baseline_score(X, y, task, cv):
     return sign * cross_validate(model, X, y, cv=cv, scoring=scoring)["test_score"]
 
 
+# %% 05-algorithm-selection-ex1 correct: cross_val_score with a positive MAE scorer made by make_scorer, the default dummy classifier
+def baseline_score(X, y, task, cv):
+    from sklearn.metrics import make_scorer, mean_absolute_error
+    from sklearn.model_selection import cross_val_score
+
+    if task == "regression":
+        scores = cross_val_score(DummyRegressor(), X, y, cv=cv, scoring=make_scorer(mean_absolute_error))
+    elif task == "classification":
+        scores = cross_val_score(DummyClassifier(), X, y, cv=cv, scoring="accuracy")
+    else:
+        raise ValueError("task must be 'classification' or 'regression'")
+    return float(np.mean(scores))
+
+
+# %% 05-algorithm-selection-ex1 wrong: pools the out-of-fold predictions (cross_val_predict) instead of averaging the fold scores
+def baseline_score(X, y, task, cv):
+    from sklearn.metrics import mean_absolute_error
+    from sklearn.model_selection import cross_val_predict
+
+    if task == "classification":
+        return float(accuracy_score(y, cross_val_predict(DummyClassifier(strategy="most_frequent"), X, y, cv=cv)))
+    if task == "regression":
+        return float(mean_absolute_error(y, cross_val_predict(DummyRegressor(strategy="mean"), X, y, cv=cv)))
+    raise ValueError(task)
+
+
+# %% 05-algorithm-selection-ex1 wrong: the root mean squared error instead of the mean absolute error
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model, scoring = DummyClassifier(strategy="most_frequent"), "accuracy"
+    elif task == "regression":
+        model, scoring = DummyRegressor(strategy="mean"), "neg_root_mean_squared_error"
+    else:
+        raise ValueError(task)
+    return float(abs(cross_validate(model, X, y, cv=cv, scoring=scoring)["test_score"].mean()))
+
+
+# %% 05-algorithm-selection-ex1 wrong: fits the dummy once on all the rows, then scores it on each held-out fold
+def baseline_score(X, y, task, cv):
+    from sklearn.metrics import mean_absolute_error
+
+    if task not in ("classification", "regression"):
+        raise ValueError(task)
+    y = np.asarray(y)
+    model = DummyClassifier(strategy="most_frequent") if task == "classification" else DummyRegressor()
+    model.fit(X, y)
+    scores = []
+    for _, test in cv.split(X, y):
+        predictions = model.predict(np.zeros((len(test), 1)))
+        if task == "classification":
+            scores.append(accuracy_score(y[test], predictions))
+        else:
+            scores.append(mean_absolute_error(y[test], predictions))
+    return float(np.mean(scores))
+
+
+# %% 05-algorithm-selection-ex1 wrong: the median absolute error scorer instead of the mean absolute error
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        model, scoring = DummyClassifier(strategy="most_frequent"), "accuracy"
+    elif task == "regression":
+        model, scoring = DummyRegressor(strategy="mean"), "neg_median_absolute_error"
+    else:
+        raise ValueError(task)
+    return -float(cross_validate(model, X, y, cv=cv, scoring=scoring)["test_score"].mean()) * (1 if task == "regression" else -1)
+
+
 # %% 05-algorithm-selection-ex2 correct: make_pipeline and the defaults of cross_validate
 def leak_free_cv(model, X, y, n_splits=5, seed=0):
     folds = StratifiedKFold(n_splits, shuffle=True, random_state=seed)
@@ -472,6 +539,136 @@ def latency_profile(model, X, clock=time.perf_counter):
             "batch_ms_per_row": 1000 * batch / len(values)}
 
 
+# %% 05-algorithm-selection-ex4 correct: one clock reading between consecutive calls, np.diff for the durations
+def latency_profile(model, X, clock=time.perf_counter):
+    n = X.shape[0]
+    rows = [X.iloc[i:i + 1] for i in range(n)] if isinstance(X, pd.DataFrame) else [X[i:i + 1] for i in range(n)]
+    stamps = [clock()]
+    for row in rows:
+        model.predict(row)
+        stamps.append(clock())
+    single_ms = np.diff(np.array(stamps)) * 1e3
+    before = clock()
+    model.predict(X)
+    after = clock()
+    return {"mean_ms": float(np.mean(single_ms)), "p95_ms": float(np.quantile(single_ms, 0.95, method="linear")),
+            "batch_ms_per_row": float((after - before) * 1e3 / n)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: the nearest-rank 95th percentile (sorted durations at ceil(0.95 n)) instead of NumPy's default
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(1000 * (clock() - start))
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    ordered = np.sort(durations)
+    return {"mean_ms": float(np.mean(durations)), "p95_ms": float(ordered[int(np.ceil(0.95 * len(ordered))) - 1]),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: statistics.quantiles (the "exclusive" method) for the p95
+def latency_profile(model, X, clock=time.perf_counter):
+    import statistics
+
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(1000 * (clock() - start))
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    p95 = statistics.quantiles(durations, n=20)[-1] if len(durations) > 1 else durations[0]
+    return {"mean_ms": statistics.mean(durations), "p95_ms": p95, "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: np.percentile with method="nearest"
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 95, method="nearest")),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: treats the first call as a warm-up and leaves it out of the statistics
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    kept = 1000 * np.array(durations[1:] if len(durations) > 1 else durations)
+    return {"mean_ms": float(kept.mean()), "p95_ms": float(np.percentile(kept, 95)),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: starts the clock once before the loop, so each duration includes all earlier calls
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    start = clock()
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 95)),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: the batch call gets X.to_numpy(), so a DataFrame's batch loses its column names
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    values = np.asarray(X)
+    start = clock()
+    model.predict(values)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(durations_ms.mean()), "p95_ms": float(np.percentile(durations_ms, 95)),
+            "batch_ms_per_row": 1000 * batch / len(values)}
+
+
+# %% 05-algorithm-selection-ex4 wrong: the median of the single-row durations as mean_ms
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations_ms = 1000 * np.array(durations)
+    return {"mean_ms": float(np.median(durations_ms)), "p95_ms": float(np.percentile(durations_ms, 95)),
+            "batch_ms_per_row": 1000 * batch / len(X)}
+
+
 # %% 05-algorithm-selection-ex5 correct: plain Python over the records, min() with a tuple key
 def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
     records = results.to_dict("records")
@@ -635,6 +832,117 @@ def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dum
     raise ValueError("nothing fits")
 
 
+# %% 05-algorithm-selection-ex5 correct: one pass over itertuples, keeping the best key seen so far
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    bar = None
+    for row in results.itertuples(index=False):
+        if row.model == baseline:
+            bar = row.cv_accuracy if bar is None else max(bar, row.cv_accuracy)
+    if bar is None:
+        raise ValueError(f"the results have no row named {baseline!r}")
+    best, best_key = None, None
+    for row in results.itertuples(index=False):
+        if row.model == baseline or not row.cv_accuracy > bar:
+            continue
+        if row.p95_latency_ms > max_p95_latency_ms:
+            continue
+        if max_size_bytes is not None and row.size_bytes > max_size_bytes:
+            continue
+        key = (-row.cv_accuracy, row.size_bytes, row.p95_latency_ms)
+        if best_key is None or key < best_key:
+            best, best_key = row.model, key
+    if best is None:
+        raise ValueError("no model beats the baseline within the budgets")
+    return str(best)
+
+
+# %% 05-algorithm-selection-ex5 wrong: `if max_size_bytes:` treats a size budget of 0 as "no limit"
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    is_baseline = results["model"] == baseline
+    if not is_baseline.any():
+        raise ValueError("no baseline")
+    bar = results.loc[is_baseline, "cv_accuracy"].max()
+    ok = ~is_baseline & (results["cv_accuracy"] > bar) & (results["p95_latency_ms"] <= max_p95_latency_ms)
+    if max_size_bytes:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"], ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: breaks ties on latency first, then on size
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    is_baseline = results["model"] == baseline
+    if not is_baseline.any():
+        raise ValueError("no baseline")
+    bar = results.loc[is_baseline, "cv_accuracy"].max()
+    ok = ~is_baseline & (results["cv_accuracy"] > bar) & (results["p95_latency_ms"] <= max_p95_latency_ms)
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "p95_latency_ms", "size_bytes"], ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: takes the first row's accuracy as the bar, as if the baseline always came first
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if baseline not in set(results["model"]):
+        raise ValueError("no baseline")
+    bar = results["cv_accuracy"].iloc[0]
+    ok = (results["model"] != baseline) & (results["cv_accuracy"] > bar) & (results["p95_latency_ms"] <= max_p95_latency_ms)
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"], ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: a missing baseline raises KeyError (from .loc) instead of ValueError
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    bar = results.set_index("model").loc[baseline, "cv_accuracy"]
+    ok = (results["model"] != baseline) & (results["cv_accuracy"] > bar) & (results["p95_latency_ms"] <= max_p95_latency_ms)
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"], ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: ties on accuracy broken by size only, never by latency
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    is_baseline = results["model"] == baseline
+    if not is_baseline.any():
+        raise ValueError("no baseline")
+    bar = results.loc[is_baseline, "cv_accuracy"].max()
+    ok = ~is_baseline & (results["cv_accuracy"] > bar) & (results["p95_latency_ms"] <= max_p95_latency_ms)
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes"], ascending=[False, True], kind="stable")
+    return str(ranked["model"].iloc[0])
+
+
+# %% 05-algorithm-selection-ex5 wrong: excludes the row named "dummy" instead of the `baseline` it is given
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    is_baseline = results["model"] == baseline
+    if not is_baseline.any():
+        raise ValueError("no baseline")
+    bar = results.loc[is_baseline, "cv_accuracy"].max()
+    ok = (results["model"] != "dummy") & (results["cv_accuracy"] >= bar) & (results["p95_latency_ms"] <= max_p95_latency_ms)
+    if max_size_bytes is not None:
+        ok &= results["size_bytes"] <= max_size_bytes
+    ok &= results["cv_accuracy"] > bar
+    if not ok.any():
+        raise ValueError("nothing fits")
+    ranked = results[ok].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"], ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+
 # %% 05-algorithm-selection-ex6 correct: the model's own score method
 def evaluate_once(model, X_train, y_train, X_test, y_test):
     fitted = clone(model)
@@ -681,3 +989,57 @@ def evaluate_once(model, X_train, y_train, X_test, y_test):
     accuracy = float(accuracy_score(y_test, fitted.predict(X_test)))
     final = clone(model).fit(np.concatenate([X_train, X_test]), np.concatenate([y_train, y_test]))
     return final, accuracy
+
+
+# %% 05-algorithm-selection-ex6 correct: a deep copy of the unfitted model, predictions compared with pandas
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    import copy
+
+    fitted = copy.deepcopy(model)
+    fitted.fit(X_train, y_train)
+    hits = pd.Series(np.asarray(fitted.predict(X_test)) == np.asarray(y_test))
+    return fitted, float(hits.mean())
+
+
+# %% 05-algorithm-selection-ex6 wrong: fits the model passed in instead of a clone
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    model.fit(X_train, y_train)
+    return model, float(accuracy_score(y_test, model.predict(X_test)))
+
+
+# %% 05-algorithm-selection-ex6 wrong: predicts the test rows, then calls score on them too: two looks at the test set
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(X_train, y_train)
+    predictions = fitted.predict(X_test)
+    print(f"{np.mean(predictions == np.asarray(y_test)):.3f} of the test rows right")
+    return fitted, float(fitted.score(X_test, y_test))
+
+
+# %% 05-algorithm-selection-ex6 wrong: a sanity-check cross-validation on the training part first, which fits five more models
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    from sklearn.model_selection import cross_val_score
+
+    cross_val_score(clone(model), X_train, y_train, cv=5)
+    fitted = clone(model).fit(X_train, y_train)
+    return fitted, float(accuracy_score(y_test, fitted.predict(X_test)))
+
+
+# %% 05-algorithm-selection-ex6 wrong: rebuilds the model from get_params, so a pipeline's steps are shared and get fitted
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = type(model)(**model.get_params(deep=False)).fit(X_train, y_train)
+    return fitted, float(accuracy_score(y_test, fitted.predict(X_test)))
+
+
+# %% 05-algorithm-selection-ex6 wrong: balanced accuracy instead of accuracy
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    from sklearn.metrics import balanced_accuracy_score
+
+    fitted = clone(model).fit(X_train, y_train)
+    return fitted, float(balanced_accuracy_score(y_test, fitted.predict(X_test)))
+
+
+# %% 05-algorithm-selection-ex6 wrong: keeps a validation slice of the training part and fits on the rest only
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    keep = int(0.8 * len(X_train))
+    fitted = clone(model).fit(X_train[:keep], y_train[:keep])
+    return fitted, float(accuracy_score(y_test, fitted.predict(X_test)))
