@@ -15,6 +15,12 @@ listed with a one-line reason in tests/mutants/<module>.toml:
 
 Target: every exercise kills at least 90 % of its non-equivalent mutants.
 
+A whole-module run also writes tests/mutants/<module>.json: the scores, and a digest of what they
+were computed from (the solution notebook and the equivalents list). The test suite reruns the
+analysis of a module only when that digest changed (the modules a commit touches), and otherwise
+checks the recorded scores; `make mutation` reruns everything (after changing course.checks or the
+operators, run it).
+
     python -m course.authoring.mutation [MODULE ...] [--exercise ID] [--json FILE]
 """
 
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
 import json
 import sys
 import time
@@ -129,6 +136,49 @@ def load_equivalents(module_id: str) -> dict[str, dict[str, str]]:
             raise MutationError(f"{path}: entry {number} lacks {', '.join(missing)}; each needs exercise, mutant and reason")
         listed.setdefault(entry["exercise"], {})[entry["mutant"]] = entry["reason"]
     return listed
+
+
+# ------------------------------------------------------------------------------ recorded scores
+
+def record_file(module_id: str) -> Path:
+    return paths.course_root() / "tests" / "mutants" / f"{module_id}.json"
+
+
+def digest(module_id: str) -> str:
+    """What a module's scores depend on that changes with the module: its solution notebook and its
+    equivalents list (shared code, course.checks and the operators, is rechecked by `make mutation`)."""
+    sha = hashlib.sha256()
+    for path in (paths.solutions_dir() / syllabus.get(module_id).notebook, equivalents_file(module_id)):
+        sha.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
+    return sha.hexdigest()
+
+
+def write_record(module_id: str, reports: list[ExerciseReport]) -> Path:
+    path = record_file(module_id)
+    content = {
+        "module": module_id,
+        "digest": digest(module_id),
+        "note": "written by `make mutation`; tests/test_mutation.py reruns the module when the digest changes",
+        "exercises": [
+            {key: value for key, value in r.summary().items() if key != "seconds"} for r in reports
+        ],
+    }
+    path.write_text(json.dumps(content, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def current_record(module_id: str) -> dict[str, dict] | None:
+    """{exercise: recorded summary} when the record matches the module as it is now, else None."""
+    path = record_file(module_id)
+    if not path.exists():
+        return None
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        return None
+    if content.get("digest") != digest(module_id):
+        return None
+    return {entry["exercise"]: entry for entry in content.get("exercises", [])}
 
 
 # ----------------------------------------------------------------------------- the hard-coded cheat
@@ -379,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{module_id}:", flush=True)
             reports = analyse_module(module_id, exercises, progress)
             print(format_report(reports), flush=True)
+            if exercises is None:
+                write_record(module_id, reports)
             everything[module_id] = [r.summary() for r in reports]
             all_ok &= all(r.ok for r in reports)
     except MutationError as error:
