@@ -14,7 +14,7 @@ help:
 	@echo "make test     set up .venv if needed, then run the whole test suite on all cores"
 	@echo "make release  regenerate assignments/ from solutions/ with nbgrader"
 	@echo "make doctor   check the environment and say what to fix"
-	@echo "make readme   regenerate the README's course map from course/syllabus.toml"
+	@echo "make readme   regenerate the README's course map (course/syllabus.toml) and mutation scores (tests/mutants)"
 	@echo "make mutation how many automatic mutants of each reference answer the tests kill (MODULE=NN-slug for one)"
 	@echo "make bench    time class grading: serial nbgrader autograde vs course grade --workers 2 (BENCH_ARGS=...)"
 
@@ -46,6 +46,7 @@ release: $(STAMP)
 
 readme: $(STAMP)
 	$(BIN)/python -c 'from pathlib import Path; from course import syllabus; syllabus.update_readme(Path("README.md"))'
+	$(BIN)/python -c 'from pathlib import Path; from course.authoring import mutation; mutation.update_readme(Path("README.md"))'
 
 # Outside the test suite: minutes of grading, and numbers that depend on the machine.
 bench: $(STAMP)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from course import syllabus
+from course.authoring import mutation
 from course.paths import course_root
 
 README = course_root() / "README.md"
@@ -15,6 +16,13 @@ def test_course_map_matches_the_syllabus():
     current = syllabus.readme_map(README.read_text())
     assert current is not None, "README.md lacks the course-map markers"
     assert current == syllabus.course_map(), "README course map is stale: run `make readme` and commit README.md"
+
+
+def test_mutation_scores_match_the_records():
+    """Is the README's table of mutation scores the one `make readme` makes from tests/mutants/*.json?"""
+    current = mutation.readme_scores(README.read_text())
+    assert current is not None, "README.md lacks the mutation-scores markers"
+    assert current == mutation.scores_table(), "README mutation scores are stale: run `make readme` and commit README.md"
 
 
 def test_the_two_commands_come_first():

@@ -181,6 +181,51 @@ def current_record(module_id: str) -> dict[str, dict] | None:
     return {entry["exercise"]: entry for entry in content.get("exercises", [])}
 
 
+SCORES_BLOCK_START = "<!-- mutation-scores:start (generated from tests/mutants/*.json by `make readme`) -->"
+SCORES_BLOCK_END = "<!-- mutation-scores:end -->"
+
+
+def scores_table() -> str:
+    """The README's table of recorded mutation scores, one row per module with a record."""
+    from course.release import releasable
+
+    rows = ["| module | exercises | mutants | killed | equivalent | survived | killed of non-equivalent | lowest exercise |",
+            "|---|---|---|---|---|---|---|---|"]
+    for module_id in releasable():
+        path = record_file(module_id)
+        if not path.exists():
+            rows.append(f"| {module_id} | | | | | | not yet analysed | |")
+            continue
+        entries = json.loads(path.read_text(encoding="utf-8"))["exercises"]
+        made = sum(e["made"] for e in entries)
+        killed = sum(e["killed"] for e in entries)
+        equivalent = sum(e["equivalent"] for e in entries)
+        survived = sum(e["survived"] for e in entries)
+        counted = made - equivalent
+        lowest = min(entries, key=lambda e: e["score"])
+        rows.append(
+            f"| {module_id} | {len(entries)} | {made} | {killed} | {equivalent} | {survived} | "
+            f"{killed / counted if counted else 1:.1%} | {lowest['score']:.1%} ({lowest['exercise'].rsplit('-', 1)[1]}) |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def update_readme(path: Path) -> bool:
+    """Rewrite the mutation-score table between the README's markers; return whether it changed."""
+    text = path.read_text(encoding="utf-8")
+    start, end = text.find(SCORES_BLOCK_START), text.find(SCORES_BLOCK_END)
+    if start < 0 or end < start:
+        raise MutationError(f"{path} lacks the {SCORES_BLOCK_START} ... {SCORES_BLOCK_END} markers")
+    new = text[: start + len(SCORES_BLOCK_START)] + "\n" + scores_table() + text[end:]
+    path.write_text(new, encoding="utf-8")
+    return new != text
+
+
+def readme_scores(text: str) -> str | None:
+    start, end = text.find(SCORES_BLOCK_START), text.find(SCORES_BLOCK_END)
+    return None if start < 0 or end < start else text[start + len(SCORES_BLOCK_START) + 1: end]
+
+
 # ----------------------------------------------------------------------------- the hard-coded cheat
 
 _RECORD = '''
