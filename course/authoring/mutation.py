@@ -96,6 +96,13 @@ class ExerciseReport:
         return sorted(r.mutant for r in self.results if r.killed and r.mutant in self.equivalent)
 
     @property
+    def unexplained(self) -> list[Result]:
+        """Killed by an exception other than an assertion inside a test cell: the learner would see a
+        bare library error or a message that itself raised, not advice (worth a look, not a failure)."""
+        return [r for r in self.results if r.killed and r.how.endswith("in a test cell")
+                and not r.how.startswith("AssertionError")]
+
+    @property
     def score(self) -> float:
         counted = self.made - len(self.equivalent_survivors)
         return self.killed / counted if counted else 1.0
@@ -110,6 +117,7 @@ class ExerciseReport:
             "equivalent": len(self.equivalent_survivors), "survived": len(self.survivors),
             "score": round(self.score, 4), "ok": self.ok, "seconds": round(self.seconds, 1),
             "survivors": [asdict(r) for r in self.survivors],
+            "killed_without_an_assertion": len(self.unexplained),
             "stale_equivalents": self.stale, "wrongly_listed_equivalents": self.wrongly_listed,
         }
 
@@ -439,6 +447,9 @@ def format_report(reports: list[ExerciseReport], show_survivors: bool = True) ->
             for s in r.survivors:
                 lines.append(f"    survived: {s.mutant}")
                 lines.extend(f"        {line}" for line in s.change.splitlines())
+            if r.unexplained:
+                lines.append(f"    killed by a bare error in a test cell, not an assertion: {len(r.unexplained)} "
+                             f"({', '.join(sorted({u.how.split(' ')[0] for u in r.unexplained}))})")
             for m in r.stale:
                 lines.append(f"    listed as equivalent but no longer made: {m}")
             for m in r.wrongly_listed:
