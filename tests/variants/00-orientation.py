@@ -60,6 +60,54 @@ def accuracy(y_true, y_pred):
     return sum(1 for t, p in zip(y_true, y_pred) if t == p) / len(y_true)
 
 
+# %% 00-orientation-ex1 correct: pandas Series compared element by element, lengths checked first
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred):
+        raise ValueError("y_true and y_pred have different lengths")
+    if len(y_true) == 0:
+        raise ValueError("no predictions to score")
+    same = pd.Series(list(y_true)) == pd.Series(list(y_pred))
+    return float(same.mean())
+
+
+# %% 00-orientation-ex1 wrong: checks emptiness with `not y_true`, which is ambiguous for NumPy arrays
+def accuracy(y_true, y_pred):
+    if not y_true or len(y_true) != len(y_pred):
+        raise ValueError("bad lengths")
+    return sum(1 for t, p in zip(y_true, y_pred) if t == p) / len(y_true)
+
+
+# %% 00-orientation-ex1 wrong: compares labels with `is`, which tests identity, not equality
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred) or len(y_true) == 0:
+        raise ValueError("bad lengths")
+    return sum(1 for t, p in zip(y_true, y_pred) if t is p) / len(y_true)
+
+
+# %% 00-orientation-ex1 wrong: uses assert for the length check, so the error is not a ValueError
+def accuracy(y_true, y_pred):
+    assert len(y_true) == len(y_pred), "lengths differ"
+    if len(y_true) == 0:
+        raise ValueError("no predictions")
+    return sum(1 for t, p in zip(y_true, y_pred) if t == p) / len(y_true)
+
+
+# %% 00-orientation-ex1 wrong: returns 0.0 for empty sequences instead of raising
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred):
+        raise ValueError("lengths differ")
+    if len(y_true) == 0:
+        return 0.0
+    return sum(1 for t, p in zip(y_true, y_pred) if t == p) / len(y_true)
+
+
+# %% 00-orientation-ex1 wrong: compares the labels as strings, so 1 and 1.0 count as different
+def accuracy(y_true, y_pred):
+    if len(y_true) != len(y_pred) or len(y_true) == 0:
+        raise ValueError("bad lengths")
+    return sum(1 for t, p in zip(y_true, y_pred) if str(t) == str(p)) / len(y_true)
+
+
 # %% 00-orientation-ex2 correct: built from a stage -> items table, then inverted
 def assign_stages():
     by_stage = {
@@ -113,6 +161,37 @@ def assign_stages():
     }
 
 
+# %% 00-orientation-ex2 correct: starts from one stage for every item and corrects the exceptions
+def assign_stages():
+    plan = dict.fromkeys("abcdefghij", "clean")
+    plan.update(a="explore", b="gather", c="monitor", e="train", f="evaluate", g="deploy", h="improve", i="train")
+    return plan
+
+
+# %% 00-orientation-ex2 wrong: calls the drift alert "improve", though noticing a problem is monitoring
+def assign_stages():
+    return {
+        "a": "explore", "b": "gather", "c": "improve", "d": "clean", "e": "train",
+        "f": "evaluate", "g": "deploy", "h": "improve", "i": "train", "j": "clean",
+    }
+
+
+# %% 00-orientation-ex2 wrong: counts the search over settings as "improve" rather than train and select
+def assign_stages():
+    return {
+        "a": "explore", "b": "gather", "c": "monitor", "d": "clean", "e": "train",
+        "f": "evaluate", "g": "deploy", "h": "improve", "i": "improve", "j": "clean",
+    }
+
+
+# %% 00-orientation-ex2 wrong: counts combining the sources into one table as cleaning
+def assign_stages():
+    return {
+        "a": "explore", "b": "clean", "c": "monitor", "d": "clean", "e": "train",
+        "f": "evaluate", "g": "deploy", "h": "improve", "i": "train", "j": "clean",
+    }
+
+
 # %% 00-orientation-ex3 correct: pandas with the population std (ddof=0), back to NumPy
 def standardize(values):
     s = pd.Series(np.array(values, dtype=float))
@@ -159,6 +238,39 @@ def standardize(values):
     x = np.asarray(values, dtype=float)
     x = x[~np.isnan(x)]
     return (x - x.mean()) / x.std()
+
+
+# %% 00-orientation-ex3 correct: a masked array ignores the NaNs, then fills them back in
+def standardize(values):
+    masked = np.ma.masked_invalid(np.array(values, dtype=float))
+    return ((masked - masked.mean()) / masked.std()).filled(np.nan)
+
+
+# %% 00-orientation-ex3 wrong: centres on the median instead of the mean
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    return (x - np.nanmedian(x)) / np.nanstd(x)
+
+
+# %% 00-orientation-ex3 wrong: divides the sum of squares by every position, missing ones included
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    mean = np.nanmean(x)
+    std = np.sqrt(np.nansum((x - mean) ** 2) / len(x))
+    return (x - mean) / std
+
+
+# %% 00-orientation-ex3 wrong: fills the gaps with the mean first, so they are no longer NaN
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    x = np.where(np.isnan(x), np.nanmean(x), x)
+    return (x - x.mean()) / x.std()
+
+
+# %% 00-orientation-ex3 wrong: np.nanstd with ddof=1, the sample standard deviation
+def standardize(values):
+    x = np.asarray(values, dtype=float)
+    return (x - np.nanmean(x)) / np.nanstd(x, ddof=1)
 
 
 # %% 00-orientation-ex4 correct: np.linalg.norm over the last axis of the broadcast differences
@@ -215,6 +327,52 @@ def pairwise_distances(a, b):
     return np.abs(a[:, None, :] - b[None, :, :]).sum(axis=-1)
 
 
+# %% 00-orientation-ex4 correct: scipy's cdist on float arrays
+def pairwise_distances(a, b):
+    from scipy.spatial.distance import cdist
+
+    return cdist(np.asarray(a, dtype=float), np.asarray(b, dtype=float))
+
+
+# %% 00-orientation-ex4 correct: einsum over the coordinate axis of the broadcast differences
+def pairwise_distances(a, b):
+    diff = np.asarray(a, dtype=float)[:, None, :] - np.asarray(b, dtype=float)[None, :, :]
+    return np.sqrt(np.einsum("ijk,ijk->ij", diff, diff))
+
+
+# %% 00-orientation-ex4 wrong: takes the square root before summing, which gives the Manhattan distance
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.sqrt((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=-1)
+
+
+# %% 00-orientation-ex4 wrong: the largest coordinate difference (Chebyshev), not the Euclidean distance
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.abs(a[:, None, :] - b[None, :, :]).max(axis=-1)
+
+
+# %% 00-orientation-ex4 wrong: converts to integers, truncating fractional coordinates
+def pairwise_distances(a, b):
+    a = np.asarray(a, dtype=int)
+    b = np.asarray(b, dtype=int)
+    return np.sqrt(((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=-1))
+
+
+# %% 00-orientation-ex4 wrong: indexes with new axes without converting, so nested lists fail
+def pairwise_distances(a, b):
+    return np.sqrt(((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=-1))
+
+
+# %% 00-orientation-ex4 wrong: no conversion to float, so unsigned 8-bit pixels wrap around when subtracted
+def pairwise_distances(a, b):
+    a = np.asarray(a)
+    b = np.asarray(b)
+    return np.sqrt(((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=-1))
+
+
 # %% 00-orientation-ex5 correct: query with a local variable, then agg("mean")
 def mean_by_species(df, column, sex):
     return df.query("sex == @sex").groupby("species")[column].agg("mean")
@@ -260,6 +418,34 @@ def mean_by_species(df, column, sex):
 def mean_by_species(df, column, sex):
     df["_keep"] = df["sex"] == sex
     return df[df["_keep"]].groupby("species")[column].mean()
+
+
+# %% 00-orientation-ex5 correct: group by species and sex, then take the cross-section of one sex
+def mean_by_species(df, column, sex):
+    means = df.groupby(["species", "sex"])[column].mean()
+    return means.xs(sex, level="sex").rename(column)
+
+
+# %% 00-orientation-ex5 wrong: str.contains("male") also matches "female"
+def mean_by_species(df, column, sex):
+    chosen = df[df["sex"].str.contains(sex, na=False)]
+    return chosen.groupby("species")[column].mean()
+
+
+# %% 00-orientation-ex5 wrong: dropna() on the whole table also drops birds with a gap in another column
+def mean_by_species(df, column, sex):
+    clean = df.dropna()
+    return clean[clean["sex"] == sex].groupby("species")[column].mean()
+
+
+# %% 00-orientation-ex5 wrong: unstacking the sexes keeps species with no bird of that sex, as NaN
+def mean_by_species(df, column, sex):
+    return df.groupby(["species", "sex"])[column].mean().unstack()[sex].rename(column)
+
+
+# %% 00-orientation-ex5 wrong: the median, not the mean
+def mean_by_species(df, column, sex):
+    return df[df["sex"] == sex].groupby("species")[column].median()
 
 
 # %% 00-orientation-ex6 correct: DataFrame.join on the island column keeps the index by itself
@@ -309,3 +495,35 @@ def add_island_facts(birds, facts):
     for name in lookup.columns:
         birds[name] = birds["island"].map(lookup[name])
     return birds
+
+
+# %% 00-orientation-ex6 correct: carries the index through the merge as a column, then puts it back
+def add_island_facts(birds, facts):
+    merged = birds.reset_index().merge(facts, on="island", how="left", validate="many_to_one")
+    return merged.set_index("index").rename_axis(birds.index.name)
+
+
+# %% 00-orientation-ex6 wrong: an outer join adds rows for islands no bird comes from
+def add_island_facts(birds, facts):
+    merged = birds.merge(facts, on="island", how="outer", validate="many_to_one")
+    return merged.iloc[: len(birds)].set_axis(birds.index)
+
+
+# %% 00-orientation-ex6 wrong: detects duplicated islands by the row count, missing those no bird uses
+def add_island_facts(birds, facts):
+    merged = birds.merge(facts, on="island", how="left")
+    if len(merged) != len(birds):
+        raise ValueError("facts lists an island twice")
+    return merged.set_axis(birds.index)
+
+
+# %% 00-orientation-ex6 wrong: silently drops duplicated islands instead of raising
+def add_island_facts(birds, facts):
+    unique = facts.drop_duplicates("island")
+    return birds.merge(unique, on="island", how="left", validate="many_to_one").set_axis(birds.index)
+
+
+# %% 00-orientation-ex6 wrong: sort=True reorders the rows by island before the index is put back
+def add_island_facts(birds, facts):
+    merged = birds.merge(facts, on="island", how="left", validate="many_to_one", sort=True)
+    return merged.set_axis(birds.index)
