@@ -109,6 +109,18 @@ def covariance_matrix(X):
     return np.cov(np.asarray(X, dtype=float).T).squeeze()
 
 
+# %% 04-math-for-ml-ex1 wrong: the correlation matrix (np.corrcoef) instead of the covariance matrix
+def covariance_matrix(X):
+    return np.atleast_2d(np.corrcoef(np.asarray(X, dtype=float), rowvar=False))
+
+
+# %% 04-math-for-ml-ex1 wrong: returns a nested list (.tolist()) instead of a NumPy array
+def covariance_matrix(X):
+    X = np.asarray(X, dtype=float)
+    centred = X - X.mean(axis=0)
+    return (centred.T @ centred / (len(X) - 1)).tolist()
+
+
 # %% 04-math-for-ml-ex2 correct: np.linalg.lstsq on the design matrix, keeping only the solution
 def normal_equation(X, y):
     A = np.column_stack([np.ones(len(X)), np.asarray(X, dtype=float)])
@@ -289,6 +301,11 @@ def mse_gradient(w, X, y):
     return 2 * np.mean(X @ w - y) * X.mean(axis=0)
 
 
+# %% 04-math-for-ml-ex3 wrong: numerical_gradient with a larger step h = 1e-2, still not exact
+def mse_gradient(w, X, y):
+    return numerical_gradient(lambda v: mse_loss(v, X, y), w, h=1e-2)
+
+
 # %% 04-math-for-ml-ex4 correct: a numerically stable sigmoid, exp(-log(1 + exp(-z)))
 def logistic_gradient(w, X, y):
     p = np.exp(-np.logaddexp(0.0, -(X @ w)))
@@ -376,6 +393,23 @@ def logistic_gradient(w, X, y):
 def logistic_gradient(w, X, y):
     p = 1 / (1 + np.exp(-(X @ w)))
     return X.T @ (p - y) / (len(y) - 1)
+
+
+# %% 04-math-for-ml-ex4 correct: scipy's expit for the sigmoid
+def logistic_gradient(w, X, y):
+    from scipy.special import expit
+    return X.T @ (expit(X @ w) - y) / X.shape[0]
+
+
+# %% 04-math-for-ml-ex4 correct: probabilities clipped to [1e-15, 1 - 1e-15] as in many log-loss codes
+def logistic_gradient(w, X, y):
+    p = np.clip(1 / (1 + np.exp(-(X @ w))), 1e-15, 1 - 1e-15)
+    return X.T @ (p - y) / len(y)
+
+
+# %% 04-math-for-ml-ex4 wrong: numerical_gradient with a step h = 1e-4, not the exact gradient
+def logistic_gradient(w, X, y):
+    return numerical_gradient(lambda v: log_loss(v, X, y), w, h=1e-4)
 
 
 # %% 04-math-for-ml-ex5 correct: a while loop with a step counter
@@ -480,6 +514,14 @@ def gradient_descent(gradient, w0, learning_rate, n_steps):
     return w
 
 
+# %% 04-math-for-ml-ex5 wrong: np.asarray(w0, dtype=float) is w0 itself for a float array, returned as is for n_steps = 0
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    w = np.asarray(w0, dtype=float)
+    for _ in range(n_steps):
+        w = w - learning_rate * gradient(w)
+    return w
+
+
 # %% 04-math-for-ml-ex6 correct: natural frequencies in a population of 100,000 people
 def screening_posterior(prior, sensitivity, specificity, positive):
     people = 100_000
@@ -578,6 +620,12 @@ def screening_posterior(prior, sensitivity, specificity, positive):
         return 0.0
     a, b = (sensitivity, 1 - specificity) if positive else (1 - sensitivity, specificity)
     return a * prior / (a * prior + b * (1 - prior))
+
+
+# %% 04-math-for-ml-ex6 wrong: returns a percentage instead of a probability
+def screening_posterior(prior, sensitivity, specificity, positive):
+    a, b = (sensitivity, 1 - specificity) if positive else (1 - sensitivity, specificity)
+    return 100 * a * prior / (a * prior + b * (1 - prior))
 
 
 # %% 04-math-for-ml-ex7 correct: rng.choice with replacement, then np.percentile in percents
@@ -713,5 +761,30 @@ def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
     sample = np.asarray(sample, dtype=float)
     n = len(sample)
     stats = [statistic(sample[rng.integers(0, max(n - 1, 1), size=n)]) for _ in range(n_resamples)]
+    tail = (1 - confidence) / 2
+    return tuple(np.quantile(stats, [tail, 1 - tail]))
+
+
+# %% 04-math-for-ml-ex7 wrong: np.quantile with method="nearest" instead of the default linear interpolation
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    sample = np.asarray(sample)
+    stats = [statistic(rng.choice(sample, size=len(sample))) for _ in range(n_resamples)]
+    tail = (1 - confidence) / 2
+    return tuple(np.quantile(stats, [tail, 1 - tail], method="nearest"))
+
+
+# %% 04-math-for-ml-ex7 wrong: one resample too few, range(1, n_resamples)
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    sample = np.asarray(sample)
+    stats = [statistic(rng.choice(sample, size=len(sample))) for _ in range(1, n_resamples)]
+    tail = (1 - confidence) / 2
+    return tuple(np.quantile(stats, [tail, 1 - tail]))
+
+
+# %% 04-math-for-ml-ex7 wrong: Python's random.choices, the global generator, instead of rng
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    import random
+    values = list(sample)
+    stats = [statistic(np.array(random.choices(values, k=len(values)))) for _ in range(n_resamples)]
     tail = (1 - confidence) / 2
     return tuple(np.quantile(stats, [tail, 1 - tail]))
