@@ -107,6 +107,8 @@ def _difference(actual, expected, rtol, atol, exact_type) -> str | None:
             return f"returned {describe(actual)} where a NumPy array is expected"
         if actual.shape != expected.shape:
             return f"returned an array of shape {actual.shape} instead of {expected.shape}"
+        if exact_type and expected.dtype.kind == "f" and actual.dtype.kind != "f":
+            return f"returned an array of {actual.dtype} where floats are expected"
         problem = _values(actual, expected, rtol, atol)
         return f"the array {problem}" if problem else None
     if isinstance(expected, Mapping):
@@ -214,6 +216,8 @@ def snapshot(value: Any) -> Any:
 def _changed(before: Any, after: Any) -> bool:
     import pandas as pd
 
+    if isinstance(before, (np.random.Generator, np.random.RandomState, random.Random)):
+        return False  # a generator is meant to advance when it is drawn from
     if before is after and not isinstance(after, (np.ndarray, pd.DataFrame, pd.Series)):
         return False  # an object that could not be copied
     if isinstance(before, (pd.DataFrame, pd.Series)):
@@ -263,7 +267,8 @@ def differs_from_reference(func: Callable, reference: Callable, cases: Iterable[
     """Call `func` and `reference` on every case and fail on the first case where they disagree.
 
     Each call gets its own deep copy of the inputs, so an answer that changes its input cannot change
-    what the reference sees; with `check_unchanged` that change fails the test too. A case is a `Case`
+    what the reference sees; with `check_unchanged` that change fails the test too (a random generator
+    argument is copied too, so both draw the same numbers, and may advance). A case is a `Case`
     or a tuple (label, args) or (label, args, kwargs). When the reference raises, the answer must
     raise an exception of the same type. `compare(actual, expected)` replaces `difference` and returns
     None or a short reason. The message names the case's label and the kind of difference, never the

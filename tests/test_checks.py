@@ -194,3 +194,18 @@ def test_recording_connection_sees_sql_as_written_through_pandas():
     conn.statements.clear()
     with pytest.raises(AssertionError, match="ran no SQL"):
         checks.assert_parameterised(conn, "b")
+
+
+def test_a_generator_argument_may_advance_and_both_sides_draw_the_same():
+    def reference(n, rng):
+        return rng.random(n)
+
+    checks.differs_from_reference(reference, reference, [("three draws", (3, np.random.default_rng(0)))])
+    with pytest.raises(AssertionError, match="wrong on three draws"):
+        checks.differs_from_reference(lambda n, rng: np.random.default_rng(1).random(n), reference,
+                                      [("three draws", (3, np.random.default_rng(0)))])
+
+
+def test_exact_type_tells_integer_arrays_from_float_ones():
+    assert "where floats are expected" in checks.difference(np.array([1, 2]), np.array([1.0, 2.0]), exact_type=True)
+    assert checks.difference(np.array([1, 2]), np.array([1.0, 2.0])) is None
