@@ -391,6 +391,85 @@ def fix_values(df):
         signup_date=iso.fillna(day_first),
     )
 
+# %% 02-data-cleaning-ex3 correct: value by value with plain Python (strptime per format, float of the text)
+def fix_values(df):
+    from datetime import datetime
+
+    def parse_date(text):
+        layout = "%d/%m/%Y" if "/" in text else "%Y-%m-%d"
+        return datetime.strptime(text, layout)
+
+    def parse_total(text):
+        return 0.0 if text.strip() == "" else float(text)
+
+    out = df.copy()
+    out["age"] = [age if 18 <= age <= 100 else np.nan for age in df["age"]]
+    out["monthly_charges"] = [np.nan if charge == 9999.0 else charge for charge in df["monthly_charges"]]
+    out["total_charges"] = [parse_total(text) for text in df["total_charges"]]
+    out["region"] = [text.strip().title() for text in df["region"]]
+    out["signup_date"] = pd.to_datetime([parse_date(text) for text in df["signup_date"]])
+    return out
+
+# %% 02-data-cleaning-ex3 wrong: treats every charge of 9999 or more as the sentinel, so real large charges vanish
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] >= 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(day_first),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: exclusive age limits (18 and 100 are possible ages, the task says inclusive)
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    age = df["age"]
+    return df.assign(
+        age=age.where((age > 18) & (age < 100)),
+        monthly_charges=df["monthly_charges"].replace(9999.0, np.nan),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(day_first),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: replace(..., inplace=True) turns the sentinel into NaN in the caller's table too
+def fix_values(df):
+    df.replace({"monthly_charges": {9999.0: np.nan}}, inplace=True)
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(day_first),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: lets pandas infer one date format with dayfirst=True, which fails on the other one
+def fix_values(df):
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=pd.to_datetime(df["signup_date"], dayfirst=True),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: reads DD/MM/YYYY as month first (%m/%d/%Y), so only days above 12 fail loudly
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    other = pd.to_datetime(df["signup_date"], format="%m/%d/%Y", errors="coerce")
+    swapped = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(other).fillna(swapped),
+    )
+
 # %% 02-data-cleaning-ex4 correct: a loop over the groups of df, with the reference's values per group
 def impute_by_group(df, column, by, reference=None):
     ref = df if reference is None else reference
@@ -445,6 +524,60 @@ def impute_by_group(df, column, by, reference=None):
 def impute_by_group(df, column, by, reference=None):
     ref = df if reference is None else reference
     return df.assign(**{column: df[column].fillna(df[by].map(ref.groupby(by)[column].median()))})
+
+# %% 02-data-cleaning-ex4 correct: a left merge with the table of medians, then np.where on the gaps
+def impute_by_group(df, column, by, reference=None):
+    source = df if reference is None else reference
+    medians = source.groupby(by)[column].median().rename("group_median")
+    looked_up = df[[by]].merge(medians, left_on=by, right_index=True, how="left")["group_median"]
+    looked_up = looked_up.reindex(df.index).fillna(source[column].median())
+    out = df.copy()
+    out[column] = np.where(df[column].isna(), looked_up, df[column])
+    return out
+
+# %% 02-data-cleaning-ex4 wrong: a group the reference lacks gets the median of the group medians, not of all values
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    medians = ref.groupby(by)[column].median()
+    fill = df[by].map(medians).fillna(medians.median())
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 wrong: LEAK: learns the medians from the reference and df together
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else pd.concat([reference, df])
+    fill = df[by].map(ref.groupby(by)[column].median()).fillna(ref[column].median())
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 wrong: the fallback for an unseen group is df's own median, not the reference's
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    fill = df[by].map(ref.groupby(by)[column].median()).fillna(df[column].median())
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 wrong: the middle value of the sorted group, which is the upper median for an even count
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+
+    def middle(values):
+        ordered = sorted(values.dropna())
+        return ordered[len(ordered) // 2] if ordered else np.nan
+
+    medians = ref.groupby(by)[column].agg(middle)
+    fill = df[by].map(medians).fillna(middle(ref[column]))
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 wrong: fills the caller's column in place and returns it
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    fill = df[by].map(ref.groupby(by)[column].median()).fillna(ref[column].median())
+    df[column] = df[column].fillna(fill)
+    return df
+
+# %% 02-data-cleaning-ex4 wrong: transform("median") on the reference, aligned with df by index labels
+def impute_by_group(df, column, by, reference=None):
+    ref = df if reference is None else reference
+    per_row = ref.groupby(by)[column].transform("median")
+    return df.assign(**{column: df[column].fillna(per_row).fillna(ref[column].median())})
 
 # %% 02-data-cleaning-ex5 correct: NumPy's nan-aware percentiles, mean and std (np.nanstd uses ddof=0)
 def flag_outliers(values, method="iqr", cutoff=None):
@@ -536,6 +669,106 @@ def flag_outliers(values, method="iqr", cutoff=None):
         k = 1.5 if cutoff is None else cutoff
         q1, q3 = values.quantile(0.25), values.quantile(0.75)
         return ~values.between(q1 - k * (q3 - q1), q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 correct: StandardScaler for the z-scores (population std, gaps ignored), quantile([...])
+def flag_outliers(values, method="iqr", cutoff=None):
+    from sklearn.preprocessing import StandardScaler
+
+    if method not in ("iqr", "zscore"):
+        raise ValueError("unknown method")
+    numbers = values.astype(float)
+    if method == "zscore":
+        z = StandardScaler().fit_transform(numbers.to_frame())[:, 0]
+        limit = 3.0 if cutoff is None else cutoff
+        return pd.Series(np.abs(np.nan_to_num(z, nan=0.0)) > limit, index=values.index)
+    q1, q3 = numbers.quantile([0.25, 0.75]).tolist()
+    k = 1.5 if cutoff is None else cutoff
+    low, high = q1 - k * (q3 - q1), q3 + k * (q3 - q1)
+    return numbers.lt(low) | numbers.gt(high)
+
+# %% 02-data-cleaning-ex5 wrong: `cutoff or 1.5` takes a cutoff of 0 for "no cutoff given"
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = cutoff or 1.5
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (cutoff or 3.0)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: quartiles from statistics.quantiles, whose default method is not pandas' linear one
+def flag_outliers(values, method="iqr", cutoff=None):
+    import statistics
+
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, _, q3 = statistics.quantiles(values.dropna().tolist(), n=4)
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: Tukey's hinges (medians of the lower and upper halves) instead of values.quantile
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        ordered = np.sort(values.dropna().to_numpy(dtype=float))
+        half = (len(ordered) + 1) // 2
+        q1, q3 = np.median(ordered[:half]), np.median(ordered[-half:])
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: |z| >= cutoff flags a value that sits exactly on the cutoff
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() >= (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: fills the gaps with the mean first, which shrinks the standard deviation
+def flag_outliers(values, method="iqr", cutoff=None):
+    filled = values.fillna(values.mean())
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (filled - filled.mean()) / np.std(filled)
+        return (z.abs() > (3.0 if cutoff is None else cutoff)) & values.notna()
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: fences around the median (median +- cutoff * IQR) instead of beyond Q1 and Q3
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        spread = values.quantile(0.75) - values.quantile(0.25)
+        return (values - values.median()).abs() > k * spread
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
+# %% 02-data-cleaning-ex5 wrong: sorts the caller's Series in place to read off the quartiles
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        values.sort_values(inplace=True)
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        flags = (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+        return flags.sort_index()
     if method == "zscore":
         z = (values - values.mean()) / values.std(ddof=0)
         return z.abs() > (3.0 if cutoff is None else cutoff)
