@@ -757,3 +757,346 @@ def order_history(conn):
         ORDER BY customer_id, order_number
     """
     return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex4 correct: a CTE of the customer's distinct normalised lines, then the two LEFT JOINs
+def customer_order_lines(conn, customer_id):
+    query = """
+        WITH mine AS (
+            SELECT DISTINCT order_id, ordered_at, UPPER(TRIM(sku)) AS sku, quantity
+            FROM orders
+            WHERE customer_id = CAST(SUBSTR(:customer, 2) AS INTEGER) AND :customer GLOB 'C[0-9][0-9][0-9][0-9]'
+        )
+        SELECT m.order_id, m.ordered_at, m.sku, p.name AS product_name, p.category, c.department, m.quantity
+        FROM mine AS m
+        LEFT JOIN products AS p ON p.sku = m.sku
+        LEFT JOIN categories AS c ON c.category = p.category
+        ORDER BY m.ordered_at ASC, m.order_id ASC, m.sku ASC
+    """
+    return pd.read_sql_query(query, conn, params={"customer": customer_id})
+
+# %% 01-data-gathering-sql-ex4 wrong: joins products to categories with an INNER JOIN first, losing products whose category is unknown
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               pc.name AS product_name, pc.category, pc.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN (SELECT p.sku, p.name, p.category, c.department
+                   FROM products AS p JOIN categories AS c ON c.category = p.category) AS pc
+               ON pc.sku = UPPER(TRIM(o.sku))
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: strips "C" and zeros from both ends, so C0100 becomes customer 1
+def customer_order_lines(conn, customer_id):
+    number = int(customer_id.strip("C0") or 0)
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE o.customer_id = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(number,))
+
+# %% 01-data-gathering-sql-ex4 wrong: sorts by order_id first, assuming ids follow time
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.order_id, o.ordered_at, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: breaks ties by the SKU as typed in the orders, not the normalised one
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, o.sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: DISTINCT on the order lines as typed, so lines differing only in SKU spelling stay twice
+def customer_order_lines(conn, customer_id):
+    query = """
+        WITH mine AS (SELECT DISTINCT order_id, ordered_at, sku, quantity FROM orders
+                      WHERE printf('C%04d', customer_id) = ?)
+        SELECT m.order_id, m.ordered_at, UPPER(TRIM(m.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, m.quantity
+        FROM mine AS m
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(m.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        ORDER BY m.ordered_at, m.order_id, 3
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: the customer id formatted into the SQL text
+def customer_order_lines(conn, customer_id):
+    number = int(customer_id[1:])
+    query = f"""
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE o.customer_id = {number}
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex7 correct: plain Python sets and a list of rows, DataFrames built at the end
+def tidy_order_lines(customers, orders, conn):
+    category_of = dict(conn.execute("SELECT sku, category FROM products").fetchall())
+    known_customers = set(customers["customer_id"])
+    seen, kept, bad = set(), [], []
+    columns = list(orders.columns)
+    for values in orders.itertuples(index=False, name=None):
+        row = dict(zip(columns, values))
+        row["customer_id"] = "C" + str(int(row["customer_id"])).rjust(4, "0")
+        row["sku"] = row["sku"].strip().upper()
+        key = tuple(row[c] for c in columns)
+        if key in seen:
+            continue
+        seen.add(key)
+        customer_ok, product_ok = row["customer_id"] in known_customers, row["sku"] in category_of
+        if customer_ok and product_ok:
+            euros = row["unit_price_cents"] / 100
+            kept.append([row["order_id"], row["customer_id"], row["ordered_at"], row["sku"], category_of[row["sku"]],
+                         row["quantity"], euros, row["quantity"] * euros])
+        else:
+            reason = ("unknown customer and product" if not (customer_ok or product_ok)
+                      else "unknown customer" if not customer_ok else "unknown product")
+            bad.append([row["order_id"], row["customer_id"], row["sku"], reason])
+    lines = pd.DataFrame(kept, columns=["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                                        "unit_price_eur", "line_total_eur"])
+    lines = lines.astype({"order_id": "int64", "quantity": "int64", "unit_price_eur": "float64",
+                          "line_total_eur": "float64", "ordered_at": "datetime64[ns]"})
+    orphans = pd.DataFrame(bad, columns=["order_id", "customer_id", "sku", "reason"]).astype({"order_id": "int64"})
+    return (lines.sort_values(["order_id", "sku"], ignore_index=True),
+            orphans.sort_values(["order_id", "sku"], ignore_index=True))
+
+# %% 01-data-gathering-sql-ex7 wrong: "C0" and three digits, which is only four digits below 1000
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id="C0" + orders["customer_id"].astype(str).str.zfill(3),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason[~(kc & kp)]).sort_values(
+        ["order_id", "sku"]).reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: duplicates judged on (order_id, sku) only, so a discounted copy of a line is lost
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates(["order_id", "sku"])
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason[~(kc & kp)]).sort_values(
+        ["order_id", "sku"]).reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: the reasons are checked in the wrong order, so "both unknown" reads "unknown customer"
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = (pd.Series("unknown product", index=clean.index)
+              .mask(~kc & ~kp, "unknown customer and product")
+              .mask(~kc, "unknown customer"))
+    orphans = clean.assign(reason=reason).loc[~(kc & kp), ["order_id", "customer_id", "sku", "reason"]]
+    orphans = orphans.sort_values(["order_id", "sku"]).reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: orphans sorted by order_id only, lines of one order left in input order
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason[~(kc & kp)]).sort_values(
+        "order_id", kind="stable").reset_index(drop=True)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: does the work in SQL on the given connection and leaves its tables there
+def tidy_order_lines(customers, orders, conn):
+    orders.to_sql("raw_orders", conn, index=False, if_exists="replace")
+    customers[["customer_id"]].to_sql("crm", conn, index=False, if_exists="replace")
+    flagged = pd.read_sql_query("""
+        WITH clean AS (SELECT DISTINCT order_id, printf('C%04d', customer_id) AS customer_id, ordered_at,
+                              UPPER(TRIM(sku)) AS sku, quantity, unit_price_cents FROM raw_orders)
+        SELECT clean.*, p.category, c.customer_id IS NULL AS no_customer, p.sku IS NULL AS no_product
+        FROM clean LEFT JOIN crm AS c ON c.customer_id = clean.customer_id
+        LEFT JOIN products AS p ON p.sku = clean.sku
+        ORDER BY order_id, sku""", conn)
+    ok = (flagged["no_customer"] == 0) & (flagged["no_product"] == 0)
+    lines = flagged[ok].copy()
+    lines["ordered_at"] = pd.to_datetime(lines["ordered_at"])
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].reset_index(drop=True)
+    bad = flagged[~ok].copy()
+    bad["reason"] = ["unknown customer and product" if a and b else "unknown customer" if a else "unknown product"
+                     for a, b in zip(bad["no_customer"], bad["no_product"])]
+    return lines, bad[["order_id", "customer_id", "sku", "reason"]].reset_index(drop=True)
+
+# %% 01-data-gathering-sql-ex7 wrong: sorts but keeps the old row labels (no fresh index)
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    clean = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{n:04d}"),
+                          sku=orders["sku"].str.strip().str.upper()).drop_duplicates()
+    kc = clean["customer_id"].isin(customers["customer_id"])
+    kp = clean["sku"].isin(products["sku"])
+    reason = pd.Series("unknown product", index=clean.index).mask(~kc, "unknown customer").mask(
+        ~kc & ~kp, "unknown customer and product")
+    orphans = clean.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=reason[~(kc & kp)]).sort_values(
+        ["order_id", "sku"])
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines["unit_price_cents"] / 100
+    lines["line_total_eur"] = lines["quantity"] * lines["unit_price_eur"]
+    lines = lines[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur",
+                   "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex3 correct: a dict loop with chunksize, counts read with pandas and .item()
+def add_tables(conn, customers, orders):
+    for name, frame in {"customers": customers, "orders": orders}.items():
+        frame.to_sql(name, conn, if_exists="replace", index=False, chunksize=500)
+    return {name: pd.read_sql_query(f"SELECT COUNT(*) AS n FROM {name}", conn)["n"].item()
+            for name in ("customers", "orders")}
+
+# %% 01-data-gathering-sql-ex3 wrong: empties the old table and appends, so old columns stay (or the append fails)
+def add_tables(conn, customers, orders):
+    for name, frame in (("customers", customers), ("orders", orders)):
+        exists = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()[0]
+        if exists:
+            conn.execute(f"DELETE FROM {name}")
+        try:
+            frame.to_sql(name, conn, if_exists="append", index=False)
+        except Exception:
+            pass
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: resets the index first, so the old row labels become a column
+def add_tables(conn, customers, orders):
+    customers.reset_index().to_sql("customers", conn, if_exists="replace", index=False)
+    orders.reset_index(drop=True).to_sql("orders", conn, if_exists="replace", index=False)
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: writes through a staging table that it never drops
+def add_tables(conn, customers, orders):
+    for name, frame in (("customers", customers), ("orders", orders)):
+        frame.to_sql(f"staging_{name}", conn, if_exists="replace", index=False)
+        conn.execute(f"DROP TABLE IF EXISTS {name}")
+        conn.execute(f"CREATE TABLE {name} AS SELECT * FROM staging_{name}")
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: "replace" on the first call only, "append" afterwards, so repeated calls double the rows
+def add_tables(conn, customers, orders):
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    mode = "append" if {"customers", "orders"} <= tables else "replace"
+    customers.to_sql("customers", conn, if_exists=mode, index=False)
+    orders.to_sql("orders", conn, if_exists=mode, index=False)
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex1 correct: ISO dates converted explicitly, products sorted in Python from the cursor's rows
+def load_sources():
+    customers = data.load("shop/customers")
+    customers = customers.assign(signup_date=pd.to_datetime(customers["signup_date"], format="%Y-%m-%d"))
+    orders = data.load("shop/orders")
+    db = data.connect("shop/products")
+    cursor = db.execute("SELECT sku, name, category, price_eur FROM products")
+    names = [column[0] for column in cursor.description]
+    rows = sorted(cursor.fetchall(), key=lambda row: row[0])
+    db.close()
+    return customers, orders, pd.DataFrame.from_records(rows, columns=names)
+
+# %% 01-data-gathering-sql-ex1 wrong: no ORDER BY, trusting that the table happens to be stored in sku order
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM products", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: sorted by category, then sku (the same as sku order only while sku prefixes follow category names)
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY category, sku", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: sorts the customers by id, so they are no longer in file order
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"]).sort_values("customer_id", ignore_index=True)
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: LIMIT 40 written from the row count seen while exploring
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku LIMIT 40", data.connect("shop/products"))
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: drops the orders' repeated lines while loading (cleaning belongs later)
+def load_sources():
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders").drop_duplicates(ignore_index=True)
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", data.connect("shop/products"))
+    return customers, orders, products
