@@ -84,6 +84,73 @@ def plot_histogram(df, column, bins=30, ax=None):
     new_ax.set(title=f"Distribution of {column}", xlabel=column, ylabel="count")
     return new_ax
 
+# %% 03-exploration-visualization-ex1 correct: Series.hist with explicit bin edges from np.histogram_bin_edges
+def plot_histogram(df, column, bins=30, ax=None):
+    if ax is None:
+        ax = plt.figure().add_subplot()
+    values = df[column].dropna()
+    values.hist(bins=np.histogram_bin_edges(values, bins=bins), ax=ax, grid=False)
+    ax.set_title("Histogram of " + column)
+    ax.set_xlabel(column)
+    ax.set_ylabel("rows")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: plt.hist and plt.title draw on the current Axes, not on the `ax` given
+def plot_histogram(df, column, bins=30, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    plt.hist(df[column].dropna(), bins=bins)
+    plt.title(f"Distribution of {column}")
+    plt.xlabel(column)
+    plt.ylabel("count")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: counts with pd.cut, whose bins are closed on the right, drawn as bars
+def plot_histogram(df, column, bins=30, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    values = df[column].dropna()
+    edges = np.linspace(values.min(), values.max(), bins + 1)
+    counts = pd.cut(values, edges, include_lowest=True).value_counts(sort=False)
+    ax.bar(edges[:-1], counts.to_numpy(), width=np.diff(edges), align="edge")
+    ax.set(title=f"Distribution of {column}", xlabel=column, ylabel="count")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: bins counted from 0 (range=(0, max)), not from the column's minimum
+def plot_histogram(df, column, bins=30, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    values = df[column].dropna()
+    ax.hist(values, bins=bins, range=(min(0, values.min()), values.max()))
+    ax.set(title=f"Distribution of {column}", xlabel=column, ylabel="count")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: df.dropna() drops the rows with a missing value in any column
+def plot_histogram(df, column, bins=30, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    ax.hist(df.dropna()[column], bins=bins)
+    ax.set(title=f"Distribution of {column}", xlabel=column, ylabel="count")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: without `ax`, seaborn draws on the current Axes (plt.gca()) instead of a new figure
+def plot_histogram(df, column, bins=30, ax=None):
+    ax = sns.histplot(data=df, x=column, bins=bins, ax=ax)
+    ax.set_title(f"Distribution of {column}")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: bins of a fixed width (range / bins) from np.arange, which drops the maximum
+def plot_histogram(df, column, bins=30, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    values = df[column].dropna()
+    width = (values.max() - values.min()) / bins
+    edges = values.min() + width * np.arange(bins + 1)
+    counts = [((values >= lo) & (values < hi)).sum() for lo, hi in zip(edges[:-1], edges[1:])]
+    ax.bar(edges[:-1], counts, width=width, align="edge")
+    ax.set(title=f"Distribution of {column}", xlabel=column, ylabel="count")
+    return ax
+
 # %% 03-exploration-visualization-ex2 correct: numpy's nanpercentile for the quartiles
 def iqr_outliers(values, k=1.5):
     q1, q3 = np.nanpercentile(values.to_numpy(dtype=float), [25, 75])
@@ -125,6 +192,60 @@ def iqr_outliers(values, k=1.5):
 def iqr_outliers(values, k=1.5):
     q1, q3 = values.quantile(0.25), values.quantile(0.75)
     return values[(values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))]
+
+# %% 03-exploration-visualization-ex2 correct: fences from describe(), flags on the non-missing values reindexed back
+def iqr_outliers(values, k=1.5):
+    summary = values.describe()
+    q1, q3 = summary["25%"], summary["75%"]
+    present = values.dropna()
+    flagged = (present < q1 - k * (q3 - q1)) | (present > q3 + k * (q3 - q1))
+    return flagged.reindex(values.index, fill_value=False).astype(bool)
+
+# %% 03-exploration-visualization-ex2 correct: a loop over the values with NumPy's linear quantiles
+def iqr_outliers(values, k=1.5):
+    present = values.to_numpy(dtype=float)
+    present = present[~np.isnan(present)]
+    if len(present) == 0:
+        return pd.Series(False, index=values.index)
+    q1, q3 = np.quantile(present, 0.25), np.quantile(present, 0.75)
+    low, high = q1 - k * (q3 - q1), q3 + k * (q3 - q1)
+    flags = [bool(v < low or v > high) for v in values]
+    return pd.Series(flags, index=values.index, dtype=bool)
+
+# %% 03-exploration-visualization-ex2 wrong: statistics.quantiles (its default "exclusive" method) for the quartiles
+def iqr_outliers(values, k=1.5):
+    import statistics
+    q1, _, q3 = statistics.quantiles(values.dropna(), n=4)
+    return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+
+# %% 03-exploration-visualization-ex2 wrong: Tukey's hinges (medians of the lower and upper halves) as the quartiles
+def iqr_outliers(values, k=1.5):
+    present = values.dropna().sort_values().to_numpy()
+    half = len(present) // 2
+    q1, q3 = np.median(present[:half]), np.median(present[-half:])
+    return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+
+# %% 03-exploration-visualization-ex2 wrong: quartiles with method="midpoint", not linear interpolation
+def iqr_outliers(values, k=1.5):
+    q1, q3 = np.nanpercentile(values, [25, 75], method="midpoint")
+    return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+
+# %% 03-exploration-visualization-ex2 wrong: the quartiles' spread times k is added to the median, not to Q1 and Q3
+def iqr_outliers(values, k=1.5):
+    q1, q3 = values.quantile(0.25), values.quantile(0.75)
+    middle = values.median()
+    return (values < middle - k * (q3 - q1)) | (values > middle + k * (q3 - q1))
+
+# %% 03-exploration-visualization-ex2 wrong: flags are compared after fillna(median), but returned for a reset index
+def iqr_outliers(values, k=1.5):
+    q1, q3 = values.quantile(0.25), values.quantile(0.75)
+    filled = values.fillna(values.median()).reset_index(drop=True)
+    return (filled < q1 - k * (q3 - q1)) | (filled > q3 + k * (q3 - q1))
+
+# %% 03-exploration-visualization-ex2 wrong: k is ignored, the usual 1.5 is always used
+def iqr_outliers(values, k=1.5):
+    q1, q3 = values.quantile(0.25), values.quantile(0.75)
+    return (values < q1 - 1.5 * (q3 - q1)) | (values > q3 + 1.5 * (q3 - q1))
 
 # %% 03-exploration-visualization-ex3 correct: groupby on monthly periods, PeriodIndex kept
 def monthly_weather(weather):
@@ -201,6 +322,78 @@ def monthly_weather(weather):
         "temp_min": months["temp_min"].mean(),
     })
 
+# %% 03-exploration-visualization-ex3 correct: a loop over the (year, month) groups, rows built one month at a time
+def monthly_weather(weather):
+    rows, labels = [], []
+    for (year, month), days in weather.groupby([weather["date"].dt.year, weather["date"].dt.month]):
+        labels.append(pd.Period(year=year, month=month, freq="M"))
+        rows.append({
+            "precipitation": days["precipitation"].sum(),
+            "wet_days": int((days["precipitation"] > 0).sum()),
+            "temp_max": days["temp_max"].mean(),
+            "temp_min": days["temp_min"].mean(),
+        })
+    return pd.DataFrame(rows, index=pd.PeriodIndex(labels, freq="M"))
+
+# %% 03-exploration-visualization-ex3 wrong: wet days counted with astype(bool), so a missing precipitation counts as wet
+def monthly_weather(weather):
+    daily = weather.set_index("date")
+    months = daily.resample("MS")
+    return pd.DataFrame({
+        "precipitation": months["precipitation"].sum(),
+        "wet_days": daily["precipitation"].astype(bool).resample("MS").sum(),
+        "temp_max": months["temp_max"].mean(),
+        "temp_min": months["temp_min"].mean(),
+    })
+
+# %% 03-exploration-visualization-ex3 wrong: a wet day needs at least 0.1 mm (precipitation >= 0.1), not above 0
+def monthly_weather(weather):
+    daily = weather.set_index("date")
+    months = daily.resample("MS")
+    return pd.DataFrame({
+        "precipitation": months["precipitation"].sum(),
+        "wet_days": (daily["precipitation"] >= 0.1).resample("MS").sum(),
+        "temp_max": months["temp_max"].mean(),
+        "temp_min": months["temp_min"].mean(),
+    })
+
+# %% 03-exploration-visualization-ex3 wrong: wet days only counted on the wet rows, so a dry month is missing
+def monthly_weather(weather):
+    daily = weather.set_index("date")
+    months = daily.resample("MS")
+    wet = daily[daily["precipitation"] > 0]
+    return pd.DataFrame({
+        "precipitation": months["precipitation"].sum(),
+        "wet_days": wet.groupby(wet.index.to_period("M").to_timestamp())["precipitation"].count(),
+        "temp_max": months["temp_max"].mean(),
+        "temp_min": months["temp_min"].mean(),
+    })
+
+# %% 03-exploration-visualization-ex3 wrong: means as the monthly sum divided by the days of the month (missing days count as 0)
+def monthly_weather(weather):
+    daily = weather.set_index("date")
+    months = daily.resample("MS")
+    days = months["temp_max"].sum().index.days_in_month
+    return pd.DataFrame({
+        "precipitation": months["precipitation"].sum(),
+        "wet_days": (daily["precipitation"] > 0).resample("MS").sum(),
+        "temp_max": months["temp_max"].sum() / days,
+        "temp_min": months["temp_min"].sum() / days,
+    })
+
+# %% 03-exploration-visualization-ex3 wrong: months hard-coded from January 2012 (pd.date_range), right only for this data
+def monthly_weather(weather):
+    daily = weather.set_index("date").sort_index()
+    months = daily.resample("MS")
+    result = pd.DataFrame({
+        "precipitation": months["precipitation"].sum().to_numpy(),
+        "wet_days": (daily["precipitation"] > 0).resample("MS").sum().to_numpy(),
+        "temp_max": months["temp_max"].mean().to_numpy(),
+        "temp_min": months["temp_min"].mean().to_numpy(),
+    })
+    result.index = pd.date_range("2012-01-01", periods=len(result), freq="MS")
+    return result
+
 # %% 03-exploration-visualization-ex4 correct: a time window of `window` days that must be full
 def trailing_mean(weather, column, window):
     series = weather.set_index("date")[column].sort_index()
@@ -234,6 +427,40 @@ def trailing_mean(weather, column, window):
 # %% 03-exploration-visualization-ex4 wrong: a time window "7D", which lets partial windows through
 def trailing_mean(weather, column, window):
     return weather.sort_values("date").set_index("date")[column].rolling(f"{window}D").mean()
+
+# %% 03-exploration-visualization-ex4 correct: a plain loop over the sorted days, NaN until the window is full
+def trailing_mean(weather, column, window):
+    ordered = weather.sort_values("date")
+    values = list(ordered[column])
+    means = []
+    for i in range(len(values)):
+        means.append(np.nan if i + 1 < window else sum(values[i + 1 - window:i + 1]) / window)
+    return pd.Series(means, index=pd.DatetimeIndex(ordered["date"]), name=column)
+
+# %% 03-exploration-visualization-ex4 wrong: window + 1 rows: the day and `window` days before it
+def trailing_mean(weather, column, window):
+    series = weather.sort_values("date").set_index("date")[column]
+    return series.rolling(window + 1).mean()
+
+# %% 03-exploration-visualization-ex4 wrong: an exponentially weighted mean (ewm with span=window), not a window mean
+def trailing_mean(weather, column, window):
+    series = weather.sort_values("date").set_index("date")[column]
+    return series.ewm(span=window, min_periods=window).mean()
+
+# %% 03-exploration-visualization-ex4 wrong: the rolling median instead of the rolling mean
+def trailing_mean(weather, column, window):
+    series = weather.sort_values("date").set_index("date")[column]
+    return series.rolling(window).median()
+
+# %% 03-exploration-visualization-ex4 wrong: drops every row with a missing value first (dropna on the whole table)
+def trailing_mean(weather, column, window):
+    series = weather.dropna().sort_values("date").set_index("date")[column]
+    return series.rolling(window).mean()
+
+# %% 03-exploration-visualization-ex4 wrong: sort_values(inplace=True) reorders the caller's DataFrame
+def trailing_mean(weather, column, window):
+    weather.sort_values("date", inplace=True)
+    return weather.set_index("date")[column].rolling(window).mean()
 
 # %% 03-exploration-visualization-ex5 correct: seaborn lines on resampled frames, markers and colours
 def plot_monthly_overview(weather):
@@ -344,6 +571,73 @@ def plot_monthly_overview(weather):
     bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="mm")
     return top
 
+# %% 03-exploration-visualization-ex5 correct: seaborn lineplots on two stacked Axes from plt.figure's add_subplot
+def plot_monthly_overview(weather):
+    fig = plt.figure(figsize=(8, 5))
+    top = fig.add_subplot(2, 1, 1)
+    bottom = fig.add_subplot(2, 1, 2, sharex=top)
+    month = weather["date"].dt.to_period("M").dt.to_timestamp()
+    highs = weather.groupby(month)["temp_max"].mean()
+    rain = weather.groupby(month)["precipitation"].sum()
+    sns.lineplot(x=highs.index, y=highs.to_numpy(), ax=top)
+    sns.lineplot(x=rain.index, y=rain.to_numpy(), ax=bottom)
+    top.set(title="Mean daily high per month", ylabel="°C")
+    bottom.set(title="Precipitation per month", ylabel="mm", xlabel="month")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: the two panels side by side (plt.subplots(1, 2)), not one above the other
+def plot_monthly_overview(weather):
+    daily = weather.set_index("date").sort_index()
+    fig, (top, bottom) = plt.subplots(1, 2, sharex=True, figsize=(12, 3))
+    daily["temp_max"].resample("MS").mean().plot(ax=top)
+    top.set(title="Monthly mean of the daily high", ylabel="°C")
+    daily["precipitation"].resample("MS").sum().plot(ax=bottom)
+    bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="mm")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: the panels do not share the x axis (no sharex)
+def plot_monthly_overview(weather):
+    daily = weather.set_index("date").sort_index()
+    fig, (top, bottom) = plt.subplots(2, 1)
+    daily["temp_max"].resample("MS").mean().plot(ax=top)
+    top.set(title="Monthly mean of the daily high", ylabel="°C")
+    daily["precipitation"].resample("MS").sum().plot(ax=bottom)
+    bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="mm")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: the months placed with pd.date_range from January 2012, right only for this data
+def plot_monthly_overview(weather):
+    daily = weather.set_index("date").sort_index()
+    highs = daily["temp_max"].resample("MS").mean().to_numpy()
+    rain = daily["precipitation"].resample("MS").sum().to_numpy()
+    months = pd.date_range("2012-01-01", periods=len(highs), freq="MS")
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    top.plot(months, highs)
+    top.set(title="Monthly mean of the daily high", ylabel="°C")
+    bottom.plot(months, rain)
+    bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="mm")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: precipitation as a 30-day rolling sum read on each month's last day, not the month's own total
+def plot_monthly_overview(weather):
+    daily = weather.set_index("date").sort_index()
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    daily["temp_max"].resample("MS").mean().plot(ax=top)
+    top.set(title="Monthly mean of the daily high", ylabel="°C")
+    daily["precipitation"].rolling(30, min_periods=1).sum().resample("MS").last().plot(ax=bottom)
+    bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="mm")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: the top series plotted with .plot() without ax=, so it lands on the bottom panel
+def plot_monthly_overview(weather):
+    daily = weather.set_index("date").sort_index()
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    daily["temp_max"].resample("MS").mean().plot()
+    top.set(title="Monthly mean of the daily high", ylabel="°C")
+    daily["precipitation"].resample("MS").sum().plot(ax=bottom)
+    bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="mm")
+    return fig
+
 # %% 03-exploration-visualization-ex6 correct: matplotlib markers-only lines, one per group, and a legend
 def plot_scatter(df, x, y, hue=None, ax=None):
     if ax is None:
@@ -418,6 +712,74 @@ def plot_scatter(df, x, y, hue=None, ax=None):
     sns.scatterplot(data=df, x=x, y=y, hue=hue, ax=ax)
     return ax
 
+# %% 03-exploration-visualization-ex6 correct: pandas' DataFrame.plot.scatter, one call per group, missing hue skipped
+def plot_scatter(df, x, y, hue=None, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    if hue is None:
+        df.plot.scatter(x=x, y=y, ax=ax, s=10)
+    else:
+        colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+        for i, (name, group) in enumerate(df.dropna(subset=[hue]).groupby(hue)):
+            group.plot.scatter(x=x, y=y, ax=ax, s=10, color=colours[i % len(colours)], label=str(name))
+        ax.legend(title=hue)
+    ax.set_title(f"{y} by {x}")
+    ax.set_xlabel(x)
+    ax.set_ylabel(y)
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: plt.scatter and plt.title draw on the current Axes, not on the `ax` given
+def plot_scatter(df, x, y, hue=None, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    if hue is None:
+        plt.scatter(df[x], df[y], s=8)
+    else:
+        for name, group in df.groupby(hue):
+            plt.scatter(group[x], group[y], s=8, label=name)
+        plt.legend()
+    plt.title(f"{y} against {x}")
+    plt.xlabel(x)
+    plt.ylabel(y)
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: a missing hue becomes a group of its own ("unknown") in the legend
+def plot_scatter(df, x, y, hue=None, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    colour_by = df[hue].fillna("unknown") if hue is not None else None
+    sns.scatterplot(x=df[x], y=df[y], hue=colour_by, ax=ax)
+    ax.set_title(f"{y} against {x}")
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: df.dropna() drops rows with a missing value in any column, even unplotted ones
+def plot_scatter(df, x, y, hue=None, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    sns.scatterplot(data=df.dropna(), x=x, y=y, hue=hue, ax=ax)
+    ax.set_title(f"{y} against {x}")
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: seaborn with ax=ax only when one is given, else the current Axes (plt.gca())
+def plot_scatter(df, x, y, hue=None, ax=None):
+    ax = sns.scatterplot(data=df, x=x, y=y, hue=hue, ax=ax)
+    ax.set_title(f"{y} against {x}")
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: one colour per group from a loop over unique(), which gives NaN its own empty group
+def plot_scatter(df, x, y, hue=None, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    if hue is None:
+        ax.scatter(df[x], df[y], s=8)
+    else:
+        for name in df[hue].unique():
+            rows = df[df[hue] == name]
+            ax.scatter(rows[x], rows[y], s=8, label=str(name))
+        ax.legend()
+    ax.set(title=f"{y} against {x}", xlabel=x, ylabel=y)
+    return ax
+
 # %% 03-exploration-visualization-ex7 correct: itertools.combinations with SciPy's correlation functions
 def strongest_correlations(df, method="spearman", top=3):
     from scipy import stats
@@ -485,6 +847,57 @@ def strongest_correlations(df, method="spearman", top=3):
     pairs = pd.DataFrame(rows, columns=["column_1", "column_2", "r"])
     order = pairs["r"].abs().sort_values(ascending=False, na_position="last").index
     return pairs.loc[order].head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 correct: pandas' Series.corr for each pair, sorted with sorted() and a key
+def strongest_correlations(df, method="spearman", top=3):
+    numeric = df.select_dtypes(include="number")
+    names = list(numeric.columns)
+    found = []
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            r = numeric[names[i]].corr(numeric[names[j]], method=method)
+            if not np.isnan(r):
+                found.append((names[i], names[j], r))
+    found = sorted(found, key=lambda row: -abs(row[2]))[:top]
+    return pd.DataFrame(found, columns=["column_1", "column_2", "r"])
+
+# %% 03-exploration-visualization-ex7 wrong: corr(numeric_only=True), which counts a True/False column as numeric
+def strongest_correlations(df, method="spearman", top=3):
+    matrix = df.corr(method=method, numeric_only=True)
+    rows = [(a, b, matrix.loc[a, b]) for a, b in itertools.combinations(matrix.columns, 2)]
+    pairs = pd.DataFrame(rows, columns=["column_1", "column_2", "r"]).dropna()
+    return pairs.reindex(pairs["r"].abs().sort_values(ascending=False).index).head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 wrong: Spearman as Pearson on rank(method="first"), which breaks ties by position
+def strongest_correlations(df, method="spearman", top=3):
+    numeric = df.select_dtypes("number")
+    matrix = (numeric.rank(method="first") if method == "spearman" else numeric).corr()
+    rows = [(a, b, matrix.loc[a, b]) for a, b in itertools.combinations(matrix.columns, 2)]
+    pairs = pd.DataFrame(rows, columns=["column_1", "column_2", "r"]).dropna()
+    return pairs.reindex(pairs["r"].abs().sort_values(ascending=False).index).head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 wrong: drops the diagonal by keeping |r| < 1, which also drops perfectly related pairs
+def strongest_correlations(df, method="spearman", top=3):
+    pairs = df.select_dtypes("number").corr(method=method).stack().rename("r").reset_index()
+    pairs.columns = ["column_1", "column_2", "r"]
+    pairs = pairs[pairs["r"].abs() < 1 - 1e-12]
+    pairs = pairs[pairs["column_1"] < pairs["column_2"]]
+    return pairs.reindex(pairs["r"].abs().sort_values(ascending=False).index).head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 wrong: de-duplicates the pairs on r (drop_duplicates), so different pairs with the same r are lost
+def strongest_correlations(df, method="spearman", top=3):
+    pairs = df.select_dtypes("number").corr(method=method).stack().rename("r").reset_index()
+    pairs.columns = ["column_1", "column_2", "r"]
+    pairs = pairs[pairs["column_1"] != pairs["column_2"]].dropna().drop_duplicates(subset="r")
+    return pairs.reindex(pairs["r"].abs().sort_values(ascending=False).index).head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 wrong: keeps one row too many (head(top + 1))
+def strongest_correlations(df, method="spearman", top=3):
+    matrix = df.select_dtypes("number").corr(method=method)
+    rows = [(a, b, matrix.loc[a, b]) for a, b in itertools.combinations(matrix.columns, 2)]
+    pairs = pd.DataFrame(rows, columns=["column_1", "column_2", "r"]).dropna()
+    ordered = pairs.reindex(pairs["r"].abs().sort_values(ascending=False).index)
+    return ordered.head(top + 1).reset_index(drop=True)
 
 # %% 03-exploration-visualization-ex8 correct: seaborn's barplot of the True/False column, no error bars
 def plot_churn_rate(customers, by, ax=None):
@@ -554,4 +967,67 @@ def plot_churn_rate(customers, by, ax=None):
     if ax is None:
         _, ax = plt.subplots()
     (customers["churned"] == "yes").groupby(customers[by]).mean().plot.bar(ax=ax, title=f"Churn rate by {by}")
+    return ax
+
+# %% 03-exploration-visualization-ex8 correct: counts of each group from value_counts, divided, drawn with ax.barh in percent
+def plot_churn_rate(customers, by, ax=None):
+    if ax is None:
+        ax = plt.figure().add_subplot()
+    totals = customers[by].value_counts()
+    left = customers.loc[customers["churned"] == "yes", by].value_counts()
+    rate = (left.reindex(totals.index, fill_value=0) / totals * 100).sort_values()
+    ax.barh([str(name) for name in rate.index], rate.to_numpy())
+    ax.set_title(f"Customers who left, by {by} (%)")
+    ax.set_xlabel("churn rate (%)")
+    ax.set_ylabel(by)
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: plt.bar and plt.title draw on the current Axes, not on the `ax` given
+def plot_churn_rate(customers, by, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    rates = (customers["churned"] == "yes").groupby(customers[by]).mean()
+    plt.bar(rates.index.astype(str), rates.to_numpy())
+    plt.title(f"Churn rate by {by}")
+    plt.xlabel(by)
+    plt.ylabel("churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: a missing group kept as "unknown" (fillna), an extra bar
+def plot_churn_rate(customers, by, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    groups = customers[by].fillna("unknown")
+    (customers["churned"] == "yes").groupby(groups).mean().plot.bar(ax=ax)
+    ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: churners per group divided by the group's size, but a group with no churner gets NaN and its bar is dropped
+def plot_churn_rate(customers, by, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    churners = customers[customers["churned"] == "yes"].groupby(by).size()
+    rates = churners / customers.groupby(by).size()
+    rates.dropna().plot.bar(ax=ax)
+    ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: bars sorted by rate, but the tick labels set from the unsorted group names
+def plot_churn_rate(customers, by, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    rates = (customers["churned"] == "yes").groupby(customers[by]).mean()
+    ax.bar(range(len(rates)), rates.sort_values(ascending=False).to_numpy())
+    ax.set_xticks(range(len(rates)))
+    ax.set_xticklabels(rates.index)
+    ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: each group's churners divided by all customers (a share of the whole table)
+def plot_churn_rate(customers, by, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    rates = (customers["churned"] == "yes").groupby(customers[by]).sum() / len(customers)
+    rates.plot.bar(ax=ax)
+    ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
     return ax
