@@ -240,6 +240,64 @@ def leak_free_cv(model, X, y, n_splits=5, seed=0):
     return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds, return_estimator=True)
 
 
+# %% 05-algorithm-selection-ex2 correct: the splits passed as a list of index pairs, a make_scorer accuracy
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    from sklearn.metrics import make_scorer
+
+    splits = list(StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed).split(X, y))
+    steps = Pipeline(steps=[("standardise", StandardScaler()), ("classifier", model)])
+    return cross_validate(steps, X, y, cv=splits, scoring=make_scorer(accuracy_score),
+                          return_estimator=True, return_train_score=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: a MinMaxScaler instead of the StandardScaler
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    from sklearn.preprocessing import MinMaxScaler
+
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(make_pipeline(MinMaxScaler(), model), X, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: seeds NumPy's global generator and leaves the splitter's random_state unset
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    np.random.seed(seed)
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: balanced accuracy instead of accuracy
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds, scoring="balanced_accuracy",
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: StratifiedShuffleSplit, whose test parts overlap and leave rows out
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    from sklearn.model_selection import StratifiedShuffleSplit
+
+    folds = StratifiedShuffleSplit(n_splits=n_splits, test_size=1 / n_splits, random_state=seed)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: the splitter always has 5 folds, whatever n_splits says
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
+    return cross_validate(make_pipeline(StandardScaler(), model), X, y, cv=folds,
+                          return_train_score=True, return_estimator=True)
+
+
+# %% 05-algorithm-selection-ex2 wrong: fits the model passed in once "to check it works" before cross-validating
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    pipeline = make_pipeline(StandardScaler(), model)
+    pipeline.fit(X, y)
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(pipeline, X, y, cv=folds, return_train_score=True, return_estimator=True)
+
+
 # %% 05-algorithm-selection-ex3 correct: a named multi-metric scorer, a dict of columns, nsmallest to sort
 def compare_regressors(models, X, y, cv):
     columns = {c: [] for c in ["model", "cv_mae", "cv_mae_std", "train_mae", "fit_time_s",
@@ -376,6 +434,133 @@ def compare_regressors(models, X, y, cv):
     for name, model in models.items():
         s = cross_validate(model, X, y, cv=5, scoring="neg_mean_absolute_error", return_train_score=True)
         rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 correct: cross_validate's dict as a DataFrame, statistics.stdev (ddof=1), sorted() on the rows
+def compare_regressors(models, X, y, cv):
+    import statistics
+
+    rows = []
+    for name, model in models.items():
+        folds = pd.DataFrame(cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error",
+                                            return_train_score=True))
+        test_mae = (-folds["test_score"]).tolist()
+        rows.append({
+            "model": name,
+            "cv_mae": statistics.fmean(test_mae),
+            "cv_mae_std": statistics.stdev(test_mae) if len(test_mae) > 1 else 0.0,
+            "train_mae": -folds["train_score"].mean(),
+            "fit_time_s": folds["fit_time"].mean(),
+            "predict_ms_per_row": folds["score_time"].sum() * 1000 / len(y),
+            "size_bytes": len(pickle.dumps(clone(model).fit(X, y))),
+        })
+    rows = sorted(rows, key=lambda row: row["cv_mae"])
+    return pd.DataFrame(rows, columns=["model", "cv_mae", "cv_mae_std", "train_mae", "fit_time_s",
+                                       "predict_ms_per_row", "size_bytes"])
+
+
+# %% 05-algorithm-selection-ex3 wrong: fit_time_s sums the folds' fit times instead of averaging them
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].sum(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: predict_ms_per_row from the mean score_time of a fold instead of the sum over all folds
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].mean() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: predict_ms_per_row left in seconds per row
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: fit_time_s timed on the final fit on all the rows, not the folds' fits
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        start = time.perf_counter()
+        fitted = clone(model).fit(X, y)
+        fit_seconds = time.perf_counter() - start
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": fit_seconds,
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(fitted))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: cv_mae pooled over the out-of-fold predictions (cross_val_predict) instead of the mean of the folds' MAEs
+def compare_regressors(models, X, y, cv):
+    from sklearn.metrics import mean_absolute_error
+    from sklearn.model_selection import cross_val_predict
+
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        pooled = mean_absolute_error(y, cross_val_predict(model, X, y, cv=cv))
+        rows.append({"model": name, "cv_mae": pooled, "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: size_bytes of the last fold's fitted model (return_estimator), not one fitted on all the rows
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True,
+                           return_estimator=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(s["estimator"][-1]))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: sorted but the old index kept (no reset_index)
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae")
+
+
+# %% 05-algorithm-selection-ex3 wrong: cv_mae_std is the spread of the training MAEs
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["train_score"].std(),
                      "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
                      "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
                      "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
