@@ -1100,3 +1100,16 @@ def load_sources():
     orders = data.load("shop/orders").drop_duplicates(ignore_index=True)
     products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", data.connect("shop/products"))
     return customers, orders, products
+
+# %% 01-data-gathering-sql-ex4 wrong: breaks ties by the catalogue's sku, which is NULL (sorted first) for unknown products
+def customer_order_lines(conn, customer_id):
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku,
+               p.name AS product_name, p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, p.sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
