@@ -857,6 +857,74 @@ def add_features(df):
     df["calls_x_month_to_month"] = df["support_calls"] * (df["contract"] == "month-to-month")
     return df
 
+# %% 02-data-cleaning-ex6 correct: the ratio's inf replaced by NaN, pd.cut with bins and .astype(str), a 0/1 product
+def add_features(df):
+    ratio = df["total_charges"] / df["tenure_months"]
+    bands = pd.cut(df["tenure_months"], bins=[-np.inf, 5, 23, np.inf], labels=["0-5", "6-23", "24+"])
+    is_monthly = (df["contract"] == "month-to-month").astype(int)
+    return df.assign(
+        avg_monthly_billed=ratio.replace([np.inf, -np.inf], np.nan),
+        signup_year=df["signup_date"].dt.year.astype("int64"),
+        tenure_band=bands.astype(str),
+        contract_months=df["contract"].replace({"month-to-month": 1, "one-year": 12, "two-year": 24}).astype(int),
+        calls_x_month_to_month=df["support_calls"] * is_monthly,
+    )
+
+# %% 02-data-cleaning-ex6 wrong: the ISO calendar year, which differs from the signup year around New Year
+def add_features(df):
+    tenure = df["tenure_months"]
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / tenure.replace(0, np.nan),
+        signup_year=df["signup_date"].dt.isocalendar().year.astype("int64"),
+        tenure_band=np.select([tenure <= 5, tenure <= 23], ["0-5", "6-23"], default="24+"),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month", 0),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: bins [0, 5, 23, inf] are open on the left, so a tenure of 0 gets no band
+def add_features(df):
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].replace(0, np.nan),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[0, 5, 23, np.inf], labels=["0-5", "6-23", "24+"]),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month", 0),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: where() without its second argument leaves NaN, not 0, for the other contracts
+def add_features(df):
+    tenure = df["tenure_months"]
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / tenure.replace(0, np.nan),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=np.select([tenure <= 5, tenure <= 23], ["0-5", "6-23"], default="24+"),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month"),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: rounds the average bill to cents, which is no longer total_charges / tenure_months
+def add_features(df):
+    tenure = df["tenure_months"]
+    return df.assign(
+        avg_monthly_billed=(df["total_charges"] / tenure.replace(0, np.nan)).round(2),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=np.select([tenure <= 5, tenure <= 23], ["0-5", "6-23"], default="24+"),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month", 0),
+    )
+
+# %% 02-data-cleaning-ex6 wrong: a new customer's average set to 0.0 instead of missing (inf and NaN replaced by 0)
+def add_features(df):
+    tenure = df["tenure_months"]
+    ratio = (df["total_charges"] / tenure).replace([np.inf, -np.inf], np.nan).fillna(0.0)
+    return df.assign(
+        avg_monthly_billed=ratio,
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=np.select([tenure <= 5, tenure <= 23], ["0-5", "6-23"], default="24+"),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month", 0),
+    )
+
 # %% 02-data-cleaning-ex7 correct: make_column_transformer; the one-hot encoder treats missing as a category
 def make_preprocessor(numeric, ordinal, nominal):
     from sklearn.compose import make_column_transformer
@@ -941,6 +1009,84 @@ def make_preprocessor(numeric, ordinal, nominal):
                               OneHotEncoder(handle_unknown="ignore")), nominal),
     ], remainder="passthrough")
 
+# %% 02-data-cleaning-ex7 correct: ranks by a FunctionTransformer that maps each category to its position
+def make_preprocessor(numeric, ordinal, nominal):
+    from sklearn.preprocessing import FunctionTransformer
+
+    orders = {column: {value: rank for rank, value in enumerate(values)} for column, values in ordinal.items()}
+
+    def to_ranks(frame):
+        return np.column_stack([frame[column].map(orders[column]).to_numpy(dtype=float) for column in orders])
+
+    parts = [
+        ("numbers", Pipeline([("median", SimpleImputer(strategy="median")), ("z", StandardScaler())]), numeric),
+        ("categories", Pipeline([("fill", SimpleImputer(strategy="constant", fill_value="missing")),
+                                 ("onehot", OneHotEncoder(handle_unknown="ignore"))]), nominal),
+    ]
+    if orders:
+        parts.insert(1, ("ranks", FunctionTransformer(to_ranks), list(orders)))
+    return ColumnTransformer(parts, remainder="drop")
+
+# %% 02-data-cleaning-ex7 wrong: standardises the ordinal ranks too, so they are no longer 0, 1, 2, ...
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        ("ord", make_pipeline(OrdinalEncoder(categories=list(ordinal.values())), StandardScaler()), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: the ordinal columns in sorted order, but their categories in the dict's order
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), sorted(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: scales first and imputes after, so the gaps get the median of scaled values
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(StandardScaler(), SimpleImputer(strategy="median")), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: one-hot with drop="first" drops a category column of each nominal feature
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore", drop="first")), nominal),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: ranks counted from 1 (basic 1, standard 2, premium 3) instead of from 0
+def make_preprocessor(numeric, ordinal, nominal):
+    from sklearn.preprocessing import FunctionTransformer
+
+    def ranks(frame):
+        return np.column_stack([frame[c].map({v: i + 1 for i, v in enumerate(ordinal[c])}).to_numpy(dtype=float)
+                                for c in ordinal])
+
+    parts = [("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), numeric),
+             ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                                   OneHotEncoder(handle_unknown="ignore")), nominal)]
+    if ordinal:
+        parts.append(("ord", FunctionTransformer(ranks), list(ordinal)))
+    return ColumnTransformer(parts)
+
+# %% 02-data-cleaning-ex7 wrong: the numeric imputer adds "was missing" indicator columns nobody asked for
+def make_preprocessor(numeric, ordinal, nominal):
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median", add_indicator=True), StandardScaler()), numeric),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("cat", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), nominal),
+    ])
+
 # %% 02-data-cleaning-ex8 correct: make_pipeline of clones, AUC from decision_function (same ranking)
 def fit_on_training_split(X, y, preprocessor, classifier):
     from sklearn.base import clone
@@ -1007,3 +1153,42 @@ def fit_on_training_split(X, y, preprocessor, classifier):
     X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
     pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
     return pipeline, pipeline.score(X_test, y_test)
+
+# %% 02-data-cleaning-ex8 correct: X and y split by two calls with the same seed and stratify, which pick the same rows
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test = train_test_split(X, test_size=0.25, random_state=42, stratify=y)
+    y_train, y_test = train_test_split(y, test_size=0.25, random_state=42, stratify=y)
+    model = Pipeline(steps=[("preprocessor", preprocessor), ("classifier", classifier)])
+    model.fit(X_train, y_train)
+    return model, float(roc_auc_score(y_test, model.predict_proba(X_test)[:, 1]))
+
+# %% 02-data-cleaning-ex8 wrong: builds its own LogisticRegression() instead of using the classifier it was given
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", LogisticRegression(max_iter=1000))]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+
+# %% 02-data-cleaning-ex8 wrong: the AUC of the predicted labels (predict) instead of the probabilities
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_test, pipeline.predict(X_test))
+
+# %% 02-data-cleaning-ex8 wrong: the probability of the first class (column 0) instead of the positive class
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 0])
+
+# %% 02-data-cleaning-ex8 wrong: test_size=0.2, the scikit-learn habit, instead of the 0.25 asked for
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+
+# %% 02-data-cleaning-ex8 wrong: LEAK and a side effect: fills the caller's X in place with medians of all rows
+def fit_on_training_split(X, y, preprocessor, classifier):
+    X.fillna(X.median(numeric_only=True), inplace=True)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
