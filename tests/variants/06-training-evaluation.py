@@ -72,6 +72,55 @@ def confusion_counts(y_true, y_pred):
     }
 
 
+# %% 06-training-evaluation-ex1 correct: sums of products on integer arrays, TN as what is left
+def confusion_counts(y_true, y_pred):
+    t = np.asarray(y_true).astype(int)
+    p = np.asarray(y_pred).astype(int)
+    tp = int((t * p).sum())
+    fp = int(p.sum()) - tp
+    fn = int(t.sum()) - tp
+    return {"tp": tp, "fp": fp, "fn": fn, "tn": len(t) - tp - fp - fn}
+
+
+# %% 06-training-evaluation-ex1 wrong: compares the lists with == 1 without NumPy, which gives one False
+def confusion_counts(y_true, y_pred):
+    actual = y_true == 1
+    flagged = y_pred == 1
+    return {
+        "tp": int(np.sum(actual & flagged)),
+        "fp": int(np.sum(~actual & flagged)),
+        "fn": int(np.sum(actual & ~flagged)),
+        "tn": int(np.sum(~actual & ~flagged)),
+    }
+
+
+# %% 06-training-evaluation-ex1 wrong: ~ on integer arrays is a bitwise not (~0 is -1), not a logical one
+def confusion_counts(y_true, y_pred):
+    t = np.asarray(y_true).astype(int)
+    p = np.asarray(y_pred).astype(int)
+    return {
+        "tp": int(np.sum(t & p)),
+        "fp": int(np.sum(~t & p)),
+        "fn": int(np.sum(t & ~p)),
+        "tn": int(np.sum(~t & ~p)),
+    }
+
+
+# %% 06-training-evaluation-ex1 wrong: labels=np.unique(y_true), so the matrix shrinks when y_true has one class
+def confusion_counts(y_true, y_pred):
+    matrix = confusion_matrix(y_true, y_pred, labels=np.unique(y_true))
+    if matrix.shape == (1, 1):
+        return {"tp": 0, "fp": 0, "fn": 0, "tn": int(matrix[0, 0])}
+    tn, fp, fn, tp = matrix.ravel()
+    return {"tp": int(tp), "fp": int(fp), "fn": int(fn), "tn": int(tn)}
+
+
+# %% 06-training-evaluation-ex1 wrong: confusion_matrix(y_pred, y_true): arguments swapped, so FP and FN trade places
+def confusion_counts(y_true, y_pred):
+    tn, fp, fn, tp = confusion_matrix(y_pred, y_true, labels=[0, 1]).ravel()
+    return {"tp": int(tp), "fp": int(fp), "fn": int(fn), "tn": int(tn)}
+
+
 # %% 06-training-evaluation-ex2 correct: F1 straight from the counts, 2 TP / (2 TP + FP + FN)
 def metrics_from_counts(tp, fp, fn, tn):
     def share(numerator, denominator):
@@ -139,6 +188,52 @@ def metrics_from_counts(tp, fp, fn, tn):
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"accuracy": tp / (tp + fp + fn + tn), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+
+# %% 06-training-evaluation-ex2 correct: Python ints first, then try/except ZeroDivisionError
+def metrics_from_counts(tp, fp, fn, tn):
+    tp, fp, fn, tn = int(tp), int(fp), int(fn), int(tn)
+
+    def ratio(a, b):
+        try:
+            return a / b
+        except ZeroDivisionError:
+            return 0.0
+
+    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    return {"accuracy": ratio(tp + tn, tp + fp + fn + tn), "precision": precision, "recall": recall,
+            "f1": ratio(2 * precision * recall, precision + recall)}
+
+
+# %% 06-training-evaluation-ex2 wrong: try/except ZeroDivisionError, but NumPy counts give nan instead of raising
+def metrics_from_counts(tp, fp, fn, tn):
+    def ratio(a, b):
+        try:
+            return float(a / b)
+        except ZeroDivisionError:
+            return 0.0
+
+    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    return {"accuracy": ratio(tp + tn, tp + fp + fn + tn), "precision": precision, "recall": recall,
+            "f1": ratio(2 * tp, 2 * tp + fp + fn)}
+
+
+# %% 06-training-evaluation-ex2 wrong: precision 1.0 when nothing is flagged (zero_division=1, not 0)
+def metrics_from_counts(tp, fp, fn, tn):
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"accuracy": float((tp + tn) / (tp + fp + fn + tn)), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+
+# %% 06-training-evaluation-ex2 wrong: F1 from the counts without the 2 in the denominator
+def metrics_from_counts(tp, fp, fn, tn):
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * tp / (tp + fp + fn) if tp + fp + fn else 0.0
+    return {"accuracy": float((tp + tn) / (tp + fp + fn + tn)), "precision": float(precision),
             "recall": float(recall), "f1": float(f1)}
 
 
@@ -303,6 +398,96 @@ def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
     }
 
 
+# %% 06-training-evaluation-ex3 correct: precision_recall_fscore_support per class, averages by hand
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    from sklearn.base import clone
+    from sklearn.metrics import precision_recall_fscore_support
+
+    fitted = clone(model).fit(X_train, y_train)
+    scores = fitted.predict_proba(X_test)[:, 1]
+    labels = np.where(scores >= threshold, 1, 0)
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y_test, labels, labels=[0, 1], zero_division=0)
+    return {
+        "accuracy": float(np.mean(labels == np.asarray(y_test))),
+        "precision": float(precision[1]),
+        "recall": float(recall[1]),
+        "f1": float(f1[1]),
+        "macro_f1": float(f1.mean()),
+        "weighted_f1": float(np.sum(f1 * support) / np.sum(support)),
+        "roc_auc": float(roc_auc_score(y_test, scores)),
+        "pr_auc": float(average_precision_score(y_test, scores)),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: flags score > threshold, so scores equal to the threshold are missed
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores > threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: uses predict() when threshold is 0.5, which breaks a tie at 0.5 towards class 0
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = model.predict(X_test) if threshold == 0.5 else (scores >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: leaves out zero_division=0, so scikit-learn warns on 0/0 (and grading reads stderr)
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels),
+        "recall": recall_score(y_test, labels),
+        "f1": f1_score(y_test, labels),
+        "macro_f1": f1_score(y_test, labels, average="macro"),
+        "weighted_f1": f1_score(y_test, labels, average="weighted"),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
+# %% 06-training-evaluation-ex3 wrong: fits a new LogisticRegression instead of the model it was given
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    fitted = LogisticRegression(max_iter=1000).fit(X_train, y_train)
+    scores = fitted.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, labels),
+        "precision": precision_score(y_test, labels, zero_division=0),
+        "recall": recall_score(y_test, labels, zero_division=0),
+        "f1": f1_score(y_test, labels, zero_division=0),
+        "macro_f1": f1_score(y_test, labels, average="macro", zero_division=0),
+        "weighted_f1": f1_score(y_test, labels, average="weighted", zero_division=0),
+        "roc_auc": roc_auc_score(y_test, scores),
+        "pr_auc": average_precision_score(y_test, scores),
+    }
+
+
 # %% 06-training-evaluation-ex4 correct: roc_curve lists every candidate (largest first, inf included)
 def choose_threshold(y_true, scores, cost_fp, cost_fn):
     from sklearn.metrics import roc_curve
@@ -416,6 +601,54 @@ def choose_threshold(y_true, scores, cost_fp, cost_fn):
     return float(best_t)
 
 
+# %% 06-training-evaluation-ex4 correct: counts by searchsorted on the sorted scores of each class
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y = np.asarray(y_true)
+    s = np.asarray(scores, dtype=float)
+    negatives, positives = np.sort(s[y == 0]), np.sort(s[y == 1])
+    candidates = np.append(np.unique(s), np.inf)[::-1]                     # largest first
+    fp = len(negatives) - np.searchsorted(negatives, candidates, side="left")   # negatives >= t
+    fn = np.searchsorted(positives, candidates, side="left")                    # positives < t
+    costs = cost_fp * fp + cost_fn * fn
+    return float(candidates[np.argmin(costs)])                           # first minimum: the largest
+
+
+# %% 06-training-evaluation-ex4 wrong: tries the midpoints between consecutive scores, not the scores
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    distinct = np.unique(s)
+    candidates = np.r_[distinct[0], (distinct[1:] + distinct[:-1]) / 2, np.inf][::-1]
+    best_t, best_cost = None, None
+    for t in candidates:
+        cost = cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex4 wrong: uses 1.0 as the "flag nothing" candidate, assuming probabilities
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores, dtype=float)
+    best_t, best_cost = None, None
+    for t in np.append(np.unique(s), 1.0)[::-1]:
+        cost = cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+
+# %% 06-training-evaluation-ex4 wrong: returns the score as it is, an integer when the scores are integers
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y, s = np.asarray(y_true), np.asarray(scores)
+    best_t, best_cost = None, None
+    for t in list(np.unique(s))[::-1] if s.dtype.kind in "iu" else np.unique(s.astype(float))[::-1]:
+        cost = cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    no_alarm = cost_fn * np.sum(y == 1)
+    return float("inf") if no_alarm < best_cost else best_t
+
+
 # %% 06-training-evaluation-ex5 correct: scikit-learn's compute_sample_weight("balanced", y)
 def balanced_sample_weights(y):
     from sklearn.utils.class_weight import compute_sample_weight
@@ -466,7 +699,38 @@ def balanced_sample_weights(y):
     return weights / weights.sum()
 
 
-# %% 06-training-evaluation-ex6 correct: np.histogram for the bin counts and the bins' sums
+# %% 06-training-evaluation-ex5 correct: pandas value_counts mapped back onto the labels
+def balanced_sample_weights(y):
+    labels = pd.Series(list(y))
+    counts = labels.map(labels.value_counts())
+    return (len(labels) / (labels.nunique() * counts)).to_numpy(dtype=float)
+
+
+# %% 06-training-evaluation-ex5 wrong: np.bincount, which counts absent classes in k and fails on strings
+def balanced_sample_weights(y):
+    labels = np.asarray(y)
+    counts = np.bincount(labels)
+    return len(labels) / (len(counts) * counts[labels].astype(float))
+
+
+# %% 06-training-evaluation-ex5 wrong: k as the largest label plus one, as if the classes were 0, 1, ..., k-1
+def balanced_sample_weights(y):
+    labels = np.asarray(y)
+    classes, index, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    k = int(labels.max()) + 1
+    return len(labels) / (k * counts[index].astype(float))
+
+
+# %% 06-training-evaluation-ex5 wrong: compute_class_weight's array indexed by the label values, not their positions
+def balanced_sample_weights(y):
+    from sklearn.utils.class_weight import compute_class_weight
+
+    labels = np.asarray(y)
+    per_class = compute_class_weight("balanced", classes=np.unique(labels), y=labels)
+    return per_class[labels.astype(int)].astype(float)
+
+
+# %% 06-training-evaluation-ex6 wrong: np.histogram's edges come from linspace (0.30000000000000004), so 0.3 falls into the bin below
 def expected_calibration_error(y_true, y_prob, n_bins=10):
     y = np.asarray(y_true, dtype=float)
     p = np.asarray(y_prob, dtype=float)
@@ -477,7 +741,7 @@ def expected_calibration_error(y_true, y_prob, n_bins=10):
     return float(np.sum(np.abs(sum_y[full] - sum_p[full])) / len(p))
 
 
-# %% 06-training-evaluation-ex6 correct: calibration_curve for the bins' means, np.bincount for their sizes
+# %% 06-training-evaluation-ex6 wrong: calibration_curve puts a probability on an inner edge into the bin below, and its bins disagree with int(p * n_bins)
 def expected_calibration_error(y_true, y_prob, n_bins=10):
     p = np.asarray(y_prob, dtype=float)
     share_positive, mean_prob = calibration_curve(np.asarray(y_true), p, n_bins=n_bins)
@@ -487,7 +751,7 @@ def expected_calibration_error(y_true, y_prob, n_bins=10):
     return float(np.sum(sizes / len(p) * np.abs(share_positive - mean_prob)))
 
 
-# %% 06-training-evaluation-ex6 correct: pandas groupby on the bin number
+# %% 06-training-evaluation-ex6 wrong: bin number int(p * n_bins) is one bin low for some edges (0.57 * 100 = 56.99999999999999)
 def expected_calibration_error(y_true, y_prob, n_bins=10):
     df = pd.DataFrame({"y": np.asarray(y_true, dtype=float), "p": np.asarray(y_prob, dtype=float)})
     df["bin"] = (df["p"] * n_bins).astype(int).clip(upper=n_bins - 1)
@@ -537,6 +801,67 @@ def expected_calibration_error(y_true, y_prob, n_bins=10):
         if len(chunk):
             total += len(chunk) / len(p) * abs(y[chunk].mean() - p[chunk].mean())
     return float(total)
+
+
+# %% 06-training-evaluation-ex6 correct: a loop over the bins comparing with the edges k / n_bins
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    ece = 0.0
+    for k in range(n_bins):
+        upper = (p <= 1.0) if k == n_bins - 1 else (p < (k + 1) / n_bins)
+        in_bin = (p >= k / n_bins) & upper
+        if in_bin.any():
+            ece += in_bin.sum() / len(p) * abs(y[in_bin].mean() - p[in_bin].mean())
+    return float(ece)
+
+
+# %% 06-training-evaluation-ex6 correct: np.digitize on the inner edges k / n_bins, sums with np.bincount
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    bins = np.digitize(p, np.arange(1, n_bins) / n_bins)
+    sizes = np.bincount(bins, minlength=n_bins)
+    sum_y = np.bincount(bins, weights=y, minlength=n_bins)
+    sum_p = np.bincount(bins, weights=p, minlength=n_bins)
+    return float(np.sum(np.abs(sum_y - sum_p)[sizes > 0]) / len(p))
+
+
+# %% 06-training-evaluation-ex6 correct: pd.cut with right=False on the edges k / n_bins, 1.0 put in the last bin
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    df = pd.DataFrame({"y": np.asarray(y_true, dtype=float), "p": np.asarray(y_prob, dtype=float)})
+    edges = np.arange(n_bins + 1) / n_bins
+    df["bin"] = pd.cut(df["p"], edges, right=False, labels=False)
+    df.loc[df["p"] == 1.0, "bin"] = n_bins - 1
+    per_bin = df.groupby("bin").agg(n=("p", "size"), p=("p", "mean"), y=("y", "mean"))
+    return float((per_bin["n"] / len(df) * (per_bin["y"] - per_bin["p"]).abs()).sum())
+
+
+# %% 06-training-evaluation-ex6 wrong: bins (k / n_bins, (k + 1) / n_bins], so a probability on an edge goes to the bin below
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    ece = 0.0
+    for k in range(n_bins):
+        lower = (p >= 0.0) if k == 0 else (p > k / n_bins)
+        in_bin = lower & (p <= (k + 1) / n_bins)
+        if in_bin.any():
+            ece += in_bin.mean() * abs(y[in_bin].mean() - p[in_bin].mean())
+    return float(ece)
+
+
+# %% 06-training-evaluation-ex6 wrong: edges from np.linspace, which computes 3/10 as 0.30000000000000004
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    edges = np.linspace(0, 1, n_bins + 1)
+    ece = 0.0
+    for k in range(n_bins):
+        upper = (p <= 1.0) if k == n_bins - 1 else (p < edges[k + 1])
+        in_bin = (p >= edges[k]) & upper
+        if in_bin.any():
+            ece += in_bin.mean() * abs(y[in_bin].mean() - p[in_bin].mean())
+    return float(ece)
 
 
 # %% 06-training-evaluation-ex7 correct: scikit-learn's functions with y_true first
@@ -610,4 +935,50 @@ def regression_metrics(y_true, y_pred):
         "mae": float(np.mean(np.abs(errors))),
         "rmse": float(np.sqrt(np.mean(errors ** 2))),
         "r2": float(max(0.0, 1 - np.sum(errors ** 2) / np.sum((y - y.mean()) ** 2))),
+    }
+
+
+# %% 06-training-evaluation-ex7 correct: plain Python loops over the pairs
+def regression_metrics(y_true, y_pred):
+    pairs = [(float(a), float(b)) for a, b in zip(y_true, y_pred)]
+    n = len(pairs)
+    mean = sum(a for a, _ in pairs) / n
+    sse = sum((a - b) ** 2 for a, b in pairs)
+    return {
+        "mae": sum(abs(a - b) for a, b in pairs) / n,
+        "rmse": (sse / n) ** 0.5,
+        "r2": 1 - sse / sum((a - mean) ** 2 for a, _ in pairs),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: no conversion to float, so 16-bit integer errors overflow when squared
+def regression_metrics(y_true, y_pred):
+    y = np.asarray(y_true)
+    errors = y - np.asarray(y_pred)
+    return {
+        "mae": float(np.mean(np.abs(errors))),
+        "rmse": float(np.sqrt(np.mean(errors ** 2))),
+        "r2": float(1 - np.sum(errors ** 2) / np.sum((y - y.mean()) ** 2)),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: R2 with pandas' var, the sample variance (ddof=1)
+def regression_metrics(y_true, y_pred):
+    y = pd.Series(np.asarray(y_true, dtype=float))
+    errors = y - np.asarray(y_pred, dtype=float)
+    return {
+        "mae": float(errors.abs().mean()),
+        "rmse": float(np.sqrt((errors ** 2).mean())),
+        "r2": float(1 - (errors ** 2).mean() / y.var()),
+    }
+
+
+# %% 06-training-evaluation-ex7 wrong: RMSE as sqrt(sum of squares) / n, the division outside the root
+def regression_metrics(y_true, y_pred):
+    y = np.asarray(y_true, dtype=float)
+    errors = y - np.asarray(y_pred, dtype=float)
+    return {
+        "mae": float(np.mean(np.abs(errors))),
+        "rmse": float(np.sqrt(np.sum(errors ** 2)) / len(errors)),
+        "r2": float(1 - np.sum(errors ** 2) / np.sum((y - y.mean()) ** 2)),
     }
