@@ -1113,3 +1113,18 @@ def customer_order_lines(conn, customer_id):
         ORDER BY o.ordered_at, o.order_id, p.sku
     """
     return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex5 wrong: tidies up by closing the connection it was given
+def frequent_customers(conn, year, min_orders):
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at >= ? AND ordered_at < ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    try:
+        return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01", min_orders))
+    finally:
+        conn.close()
