@@ -1128,3 +1128,31 @@ def frequent_customers(conn, year, min_orders):
         return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01", min_orders))
     finally:
         conn.close()
+
+# %% 01-data-gathering-sql-ex3 wrong: starts clean by dropping every table except the catalogue's
+def add_tables(conn, customers, orders):
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        if name not in ("products", "categories"):
+            conn.execute(f'DROP TABLE "{name}"')
+    customers.to_sql("customers", conn, index=False)
+    orders.to_sql("orders", conn, index=False)
+    return {"customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+            "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]}
+
+# %% 01-data-gathering-sql-ex7 wrong: orphans flagged on the raw lines, so a repeated orphan line is reported twice
+def tidy_order_lines(customers, orders, conn):
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    raw = orders.assign(customer_id=orders["customer_id"].map(lambda n: f"C{int(n):04d}"), sku=orders["sku"].str.strip().str.upper())
+    clean = raw.drop_duplicates()
+    def flag(f):
+        kc = f.customer_id.isin(customers.customer_id); kp = f.sku.isin(products.sku)
+        return kc, kp
+    kc, kp = flag(raw)
+    r = pd.Series("unknown product", index=raw.index).mask(~kc, "unknown customer").mask(~kc & ~kp, "unknown customer and product")
+    orphans = raw.loc[~(kc & kp), ["order_id", "customer_id", "sku"]].assign(reason=r[~(kc & kp)]).sort_values(["order_id", "sku"]).reset_index(drop=True)
+    kc, kp = flag(clean)
+    lines = clean[kc & kp].merge(products, on="sku")
+    lines["unit_price_eur"] = lines.unit_price_cents / 100
+    lines["line_total_eur"] = lines.quantity * lines.unit_price_eur
+    cols = ["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur", "line_total_eur"]
+    return lines[cols].sort_values(["order_id", "sku"]).reset_index(drop=True), orphans
