@@ -373,12 +373,19 @@ def rng_respected(call: Callable[[int], Any], *, seeds: Sequence[int] = (0, 1, 2
 
 # ------------------------------------------------------------------------------------- plotting
 
+def _size(container) -> int:
+    try:
+        return len(container)
+    except TypeError:  # seaborn's BoxPlotContainer and other containers without a length
+        return 1
+
+
 def _fingerprint(ax) -> tuple:
     legend = ax.get_legend()
     return (
         len(ax.lines), len(ax.patches), len(ax.collections), len(ax.images), len(ax.texts), len(ax.tables),
         ax.get_title(), ax.get_xlabel(), ax.get_ylabel(), legend is not None,
-        tuple(len(c) for c in ax.containers),
+        tuple(_size(c) for c in ax.containers),
     )
 
 
@@ -390,45 +397,44 @@ def _empty(ax) -> bool:
 def draws_only_on(ax, who: str = "your function") -> Iterator[None]:
     """Fail unless the code inside draws on `ax`, and on no other Axes or figure.
 
-    A decoy Axes is made current first, so code that draws with `plt.plot` or `plt.gca()` instead of
-    the `ax` it was given lands there and is caught.
+    A tiny decoy Axes is added to `ax`'s own figure and made current, so code that draws with
+    `plt.plot` or `plt.gca()` instead of the `ax` it was given lands there and is caught, while
+    library calls that check `ax` belongs to the current figure (`Series.hist(ax=ax)`) still work.
+    The decoy is removed afterwards.
     """
     import matplotlib.pyplot as plt
 
-    target_figure = ax.figure
+    figure = ax.figure
     before = {id(a): _fingerprint(a) for number in plt.get_fignums() for a in plt.figure(number).axes}
     numbers_before = set(plt.get_fignums())
-    decoy_figure = plt.figure()
-    decoy = decoy_figure.add_subplot()
+    if getattr(figure, "number", None) in numbers_before:
+        plt.figure(figure.number)
+    decoy = figure.add_axes((0.0, 0.0, 0.01, 0.01))
     plt.sca(decoy)
     target_before = _fingerprint(ax)
     try:
         yield
-        if not _empty(decoy) or len(decoy_figure.axes) > 1:
+        if not _empty(decoy):
             raise AssertionError(
                 f"{who} drew on the current matplotlib Axes (plt.plot, plt.title, plt.gca()...) instead of the "
                 "`ax` it was given: call the drawing methods of `ax` (ax.plot, ax.set_title...) or pass ax=ax"
             )
         for number in plt.get_fignums():
-            figure = plt.figure(number)
-            if figure is decoy_figure:
-                continue
-            for other in figure.axes:
-                if other is ax:
+            other_figure = plt.figure(number)
+            for other in other_figure.axes:
+                if other is ax or other is decoy:
                     continue
                 if (id(other) not in before and not _empty(other)) or (
                     id(other) in before and before[id(other)] != _fingerprint(other)
                 ):
                     where = "a new figure" if number not in numbers_before else "another Axes"
-                    if figure is target_figure and number in numbers_before:
+                    if other_figure is figure and number in numbers_before:
                         where = "another Axes of the same figure"
                     raise AssertionError(f"{who} drew on {where} instead of only the `ax` it was given")
         if _fingerprint(ax) == target_before:
             raise AssertionError(f"{who} drew nothing on the `ax` it was given")
     finally:
-        plt.close(decoy_figure)
-        if target_figure.number in plt.get_fignums():
-            plt.figure(target_figure.number)
+        decoy.remove()
 
 
 # ----------------------------------------------------------------------------------- databases

@@ -156,7 +156,21 @@ def test_draws_only_on():
         with pytest.raises(AssertionError, match="drew nothing"):
             with checks.draws_only_on(right):
                 pass
-        pd.Series([1, 2, 3]).plot(ax=right)
+        with checks.draws_only_on(right):
+            pd.Series([1.0, 2.0, 2.0, 3.0]).hist(ax=right)
+        assert len(figure.axes) == 2, "the decoy Axes must be removed afterwards"
+    finally:
+        plt.close("all")
+
+
+def test_draws_only_on_with_a_box_plot_open():
+    import seaborn as sns
+
+    figure, (left, right) = plt.subplots(1, 2)
+    try:
+        sns.boxplot(x=[1.0, 2.0, 3.0], ax=left)
+        with checks.draws_only_on(right):
+            right.plot([1, 2], [1, 2])
     finally:
         plt.close("all")
 
