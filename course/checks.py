@@ -262,7 +262,7 @@ class Case:
 
 def differs_from_reference(func: Callable, reference: Callable, cases: Iterable[Case | tuple], *,
                            name: str | None = None, rtol: float = RTOL, atol: float = ATOL,
-                           exact_type: bool = False, check_unchanged: bool = True,
+                           exact_type: bool = False, check_unchanged: bool | Iterable[int | str] = True,
                            compare: Callable[[Any, Any], str | None] | None = None) -> None:
     """Call `func` and `reference` on every case and fail on the first case where they disagree.
 
@@ -270,7 +270,9 @@ def differs_from_reference(func: Callable, reference: Callable, cases: Iterable[
     what the reference sees; with `check_unchanged` that change fails the test too (a random generator
     argument is copied too, so both draw the same numbers, and may advance). A case is a `Case`
     or a tuple (label, args) or (label, args, kwargs). When the reference raises, the answer must
-    raise an exception of the same type. `compare(actual, expected)` replaces `difference` and returns
+    raise an exception of the same type. `check_unchanged` may name the arguments to check, by position
+    (0-based) or keyword, when another one is meant to change (a model the answer fits).
+    `compare(actual, expected)` replaces `difference` and returns
     None or a short reason. The message names the case's label and the kind of difference, never the
     expected value.
     """
@@ -303,13 +305,14 @@ def differs_from_reference(func: Callable, reference: Callable, cases: Iterable[
                 f"{name} should raise {type(expected_error).__name__} on {case.label}, but it returned {describe(actual)}"
             )
         if check_unchanged:
+            chosen = None if check_unchanged is True else set(check_unchanged)
             for index, (before, after) in enumerate(zip(args_before, args)):
-                if _changed(before, after):
+                if (chosen is None or index in chosen) and _changed(before, after):
                     raise AssertionError(
                         f"{name} changed its argument {index + 1} in place on {case.label}: work on a copy"
                     )
             for key, before in kwargs_before.items():
-                if _changed(before, kwargs[key]):
+                if (chosen is None or key in chosen) and _changed(before, kwargs[key]):
                     raise AssertionError(f"{name} changed its argument `{key}` in place on {case.label}: work on a copy")
         if compare is not None:
             try:

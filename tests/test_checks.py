@@ -223,3 +223,13 @@ def test_a_generator_argument_may_advance_and_both_sides_draw_the_same():
 def test_exact_type_tells_integer_arrays_from_float_ones():
     assert "where floats are expected" in checks.difference(np.array([1, 2]), np.array([1.0, 2.0]), exact_type=True)
     assert checks.difference(np.array([1, 2]), np.array([1.0, 2.0])) is None
+
+
+def test_check_unchanged_can_name_the_arguments_to_check():
+    def fit_and_count(model, rows):
+        model.append(len(rows))
+        return len(rows)
+
+    checks.differs_from_reference(fit_and_count, fit_and_count, [("a list", ([], [1, 2]))], check_unchanged=[1])
+    with pytest.raises(AssertionError, match="changed its argument 1"):
+        checks.differs_from_reference(fit_and_count, fit_and_count, [("a list", ([], [1, 2]))])
