@@ -567,6 +567,43 @@ def compare_regressors(models, X, y, cv):
     return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
 
 
+# %% 05-algorithm-selection-ex3 wrong: fit_time_s includes the scoring time
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": (s["fit_time"] + s["score_time"]).mean(),
+                     "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 wrong: divides the score time by the held-out rows of each fold and averages
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        sizes = np.array([len(t) for _, t in cv.split(X, y)])
+        rows.append({"model": name, "cv_mae": -s["test_score"].mean(), "cv_mae_std": s["test_score"].std(),
+                     "train_mae": -s["train_score"].mean(), "fit_time_s": s["fit_time"].mean(),
+                     "predict_ms_per_row": 1000 * np.mean(s["score_time"] / sizes),
+                     "size_bytes": len(pickle.dumps(clone(model).fit(X, y)))})
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+
+# %% 05-algorithm-selection-ex3 correct: one cross_validate with return_estimator, sorted with sort_values(ignore_index=True)
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True, return_estimator=True)
+        rows.append([name, float(np.mean(-s["test_score"])), float(np.std(-s["test_score"])), float(np.mean(-s["train_score"])),
+                     float(np.mean(s["fit_time"])), float(np.sum(s["score_time"]) * 1000 / X.shape[0]),
+                     len(pickle.dumps(clone(model).fit(X, y)))])
+    table = pd.DataFrame(rows, columns=["model", "cv_mae", "cv_mae_std", "train_mae", "fit_time_s", "predict_ms_per_row", "size_bytes"])
+    return table.sort_values(by="cv_mae", ignore_index=True)
+
+
 # %% 05-algorithm-selection-ex4 correct: np.quantile on a comprehension, X.iloc[[i]] for a DataFrame
 def latency_profile(model, X, clock=time.perf_counter):
     def timed(rows):
@@ -852,6 +889,16 @@ def latency_profile(model, X, clock=time.perf_counter):
     durations_ms = 1000 * np.array(durations)
     return {"mean_ms": float(np.median(durations_ms)), "p95_ms": float(np.percentile(durations_ms, 95)),
             "batch_ms_per_row": 1000 * batch / len(X)}
+
+
+# %% 05-algorithm-selection-ex4 correct: DataFrame rows with X[i:i+1] (row slicing works on both)
+def latency_profile(model, X, clock=time.perf_counter):
+    d = []
+    for i in range(len(X)):
+        s = clock(); model.predict(X[i:i + 1]); d.append(clock() - s)
+    s = clock(); model.predict(X); b = clock() - s
+    d = np.array(d) * 1000
+    return {"mean_ms": d.mean(), "p95_ms": np.percentile(d, 95), "batch_ms_per_row": 1000 * b / len(X)}
 
 
 # %% 05-algorithm-selection-ex5 correct: plain Python over the records, min() with a tuple key
