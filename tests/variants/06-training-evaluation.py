@@ -982,3 +982,27 @@ def regression_metrics(y_true, y_pred):
         "rmse": float(np.sqrt(np.sum(errors ** 2)) / len(errors)),
         "r2": float(1 - np.sum(errors ** 2) / np.sum((y - y.mean()) ** 2)),
     }
+
+# %% 06-training-evaluation-ex2 wrong: a zero denominator gives the int 0 instead of the float 0.0 the task asks for
+def metrics_from_counts(tp, fp, fn, tn):
+    total = tp + fp + fn + tn
+    precision = tp / (tp + fp) if tp + fp > 0 else 0
+    recall = tp / (tp + fn) if tp + fn > 0 else 0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0
+    return {"accuracy": (tp + tn) / total, "precision": precision, "recall": recall, "f1": f1}
+
+# %% 06-training-evaluation-ex3 wrong: the default threshold changed to 0.3 (the visible test's value) instead of 0.5
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.3):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": float(accuracy_score(y_test, labels)),
+        "precision": float(precision_score(y_test, labels, zero_division=0)),
+        "recall": float(recall_score(y_test, labels, zero_division=0)),
+        "f1": float(f1_score(y_test, labels, zero_division=0)),
+        "macro_f1": float(f1_score(y_test, labels, average="macro", zero_division=0)),
+        "weighted_f1": float(f1_score(y_test, labels, average="weighted", zero_division=0)),
+        "roc_auc": float(roc_auc_score(y_test, scores)),
+        "pr_auc": float(average_precision_score(y_test, scores)),
+    }
