@@ -1156,3 +1156,9 @@ def tidy_order_lines(customers, orders, conn):
     lines["line_total_eur"] = lines.quantity * lines.unit_price_eur
     cols = ["order_id", "customer_id", "ordered_at", "sku", "category", "quantity", "unit_price_eur", "line_total_eur"]
     return lines[cols].sort_values(["order_id", "sku"]).reset_index(drop=True), orphans
+
+# %% 01-data-gathering-sql-ex5 wrong: returns the customer key in the CRM's C0041 form instead of the orders' integer
+def frequent_customers(conn, year, min_orders):
+    q = """SELECT printf('C%04d', customer_id) AS customer_id, COUNT(DISTINCT order_id) AS n_orders FROM orders
+           WHERE ordered_at >= ? AND ordered_at < ? GROUP BY 1 HAVING n_orders >= ? ORDER BY n_orders DESC, 1"""
+    return pd.read_sql_query(q, conn, params=(f"{year}-01-01", f"{year+1}-01-01", min_orders))
