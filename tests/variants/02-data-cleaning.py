@@ -203,6 +203,17 @@ def quality_report(df):
     })
     return report, int(df.duplicated().sum())
 
+# %% 02-data-cleaning-ex1 wrong: "numeric" tested as float64 or int64 only, so nullable Int64 and int32 columns get no range
+def quality_report(df):
+    rows = {}
+    for column in df.columns:
+        values = df[column]
+        numeric = values.dtype in (np.float64, np.int64)
+        rows[column] = {"dtype": str(values.dtype), "n_missing": values.isna().sum(),
+                        "share_missing": values.isna().mean(), "n_unique": values.nunique(),
+                        "min": values.min() if numeric else np.nan, "max": values.max() if numeric else np.nan}
+    return pd.DataFrame.from_dict(rows, orient="index"), df.duplicated().sum()
+
 # %% 02-data-cleaning-ex2 correct: a boolean mask of first occurrences, then a fresh index
 def deduplicate(df):
     out = df.copy()
@@ -468,6 +479,18 @@ def fix_values(df):
         total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
         region=df["region"].str.strip().str.title(),
         signup_date=iso.fillna(other).fillna(swapped),
+    )
+
+# %% 02-data-cleaning-ex3 correct: mask for the ages, format="ISO8601" then day first, title case before stripping
+def fix_values(df):
+    iso = pd.to_datetime(df["signup_date"], format="ISO8601", errors="coerce")
+    day_first = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].mask((df["age"] < 18) | (df["age"] > 100)),
+        monthly_charges=df["monthly_charges"].replace(9999.0, np.nan),
+        total_charges=df["total_charges"].str.strip().replace("", "0").astype(float),
+        region=df["region"].str.title().str.strip(),
+        signup_date=day_first.fillna(iso),
     )
 
 # %% 02-data-cleaning-ex4 correct: a loop over the groups of df, with the reference's values per group
@@ -774,6 +797,17 @@ def flag_outliers(values, method="iqr", cutoff=None):
         return z.abs() > (3.0 if cutoff is None else cutoff)
     raise ValueError(method)
 
+# %% 02-data-cleaning-ex5 wrong: quartiles with interpolation="midpoint" instead of pandas' default linear one
+def flag_outliers(values, method="iqr", cutoff=None):
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile([0.25, 0.75], interpolation="midpoint")
+        return (values < q1 - k * (q3 - q1)) | (values > q3 + k * (q3 - q1))
+    if method == "zscore":
+        z = (values - values.mean()) / values.std(ddof=0)
+        return z.abs() > (3.0 if cutoff is None else cutoff)
+    raise ValueError(method)
+
 # %% 02-data-cleaning-ex6 correct: NumPy where/select, and an explicit copy
 def add_features(df):
     out = df.copy()
@@ -921,6 +955,17 @@ def add_features(df):
         avg_monthly_billed=ratio,
         signup_year=df["signup_date"].dt.year,
         tenure_band=np.select([tenure <= 5, tenure <= 23], ["0-5", "6-23"], default="24+"),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month", 0),
+    )
+
+# %% 02-data-cleaning-ex6 correct: the year read from the date as text, bands with strict < against the next band's start
+def add_features(df):
+    tenure = df["tenure_months"]
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / tenure.replace(0, np.nan),
+        signup_year=df["signup_date"].dt.strftime("%Y").astype(int),
+        tenure_band=np.select([tenure < 6, tenure < 24], ["0-5", "6-23"], default="24+"),
         contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
         calls_x_month_to_month=df["support_calls"].where(df["contract"] == "month-to-month", 0),
     )
