@@ -152,6 +152,12 @@ def _difference(actual, expected, rtol, atol, exact_type) -> str | None:
         if not isinstance(actual, str):
             return f"returned {describe(actual)} where a string is expected"
         return None if actual == expected else "returned the wrong string"
+    if type(expected).__eq__ is object.__eq__ and hasattr(expected, "__dict__"):
+        # an object compared by identity (a scikit-learn estimator): compare its attributes instead
+        if type(actual) is not type(expected):
+            return f"returned {describe(actual)} where a {type(expected).__name__} is expected"
+        problem = _difference(vars(actual), vars(expected), rtol, atol, exact_type)
+        return None if problem is None else f"a {type(expected).__name__} whose attributes differ ({problem})"
     equal = actual == expected
     return None if bool(equal) else f"returned {describe(actual)}, which is not the expected value"
 
@@ -207,10 +213,14 @@ def snapshot(value: Any) -> Any:
         return value.copy(deep=True)
     if isinstance(value, np.ndarray):
         return value.copy()
+    if type(value) in (tuple, list):
+        return type(value)(snapshot(item) for item in value)  # one uncopyable item spoils no other
+    if type(value) is dict:
+        return {key: snapshot(item) for key, item in value.items()}
     try:
         return copy.deepcopy(value)
     except Exception:
-        return value  # not copyable (a connection, a model): not compared
+        return value  # not copyable (a connection): not compared
 
 
 def _changed(before: Any, after: Any) -> bool:
@@ -335,27 +345,41 @@ def _first_line(error: BaseException) -> str:
 
 # ------------------------------------------------------------------------------- random state
 
+_PROBE_SEED = 987654321  # the global generators are set to this seed, advanced, while a check runs
+
+
 @contextlib.contextmanager
 def global_random_state_untouched(who: str = "your function") -> Iterator[None]:
-    """Fail if the code inside draws from or reseeds NumPy's or Python's global random generator."""
-    numpy_before = np.random.get_state()
-    python_before = random.getstate()
-    yield
-    numpy_after = np.random.get_state()
-    same_numpy = numpy_before[0] == numpy_after[0] and np.array_equal(numpy_before[1], numpy_after[1]) and all(
-        a == b for a, b in zip(numpy_before[2:], numpy_after[2:])
-    )
-    if not same_numpy:
-        np.random.set_state(numpy_before)
-        raise AssertionError(
-            f"{who} used NumPy's global random generator (np.random.seed, np.random.rand, a model "
-            "without random_state...): draw only from the `rng` or seed you are given"
+    """Fail if the code inside draws from or reseeds NumPy's or Python's global random generator.
+
+    The global generators are first moved to a probe state (a seed, then a few draws), which no call of
+    `np.random.seed` or `random.seed` can land on again: an answer that reseeds them on every call
+    would otherwise look untouched on its second call. The caller's state is put back afterwards.
+    """
+    numpy_original, python_original = np.random.get_state(), random.getstate()
+    np.random.seed(_PROBE_SEED)
+    np.random.random_sample(7)
+    random.seed(_PROBE_SEED)
+    random.random()
+    numpy_before, python_before = np.random.get_state(), random.getstate()
+    try:
+        yield
+        numpy_after = np.random.get_state()
+        same_numpy = numpy_before[0] == numpy_after[0] and np.array_equal(numpy_before[1], numpy_after[1]) and all(
+            a == b for a, b in zip(numpy_before[2:], numpy_after[2:])
         )
-    if random.getstate() != python_before:
-        random.setstate(python_before)
-        raise AssertionError(
-            f"{who} used Python's global `random` module: draw only from the `rng` or seed you are given"
-        )
+        if not same_numpy:
+            raise AssertionError(
+                f"{who} used NumPy's global random generator (np.random.seed, np.random.rand, a model "
+                "without random_state...): draw only from the `rng` or seed you are given"
+            )
+        if random.getstate() != python_before:
+            raise AssertionError(
+                f"{who} used Python's global `random` module: draw only from the `rng` or seed you are given"
+            )
+    finally:
+        np.random.set_state(numpy_original)
+        random.setstate(python_original)
 
 
 def rng_respected(call: Callable[[int], Any], *, seeds: Sequence[int] = (0, 1, 2, 3), who: str = "your function",

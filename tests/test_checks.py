@@ -130,6 +130,15 @@ def test_global_random_state():
             random.random()
 
 
+def test_global_random_state_catches_a_reseed_to_the_same_seed_and_restores_the_state():
+    np.random.seed(0)
+    state = np.random.get_state()
+    with pytest.raises(AssertionError, match="NumPy's global"):
+        with checks.global_random_state_untouched():
+            np.random.seed(0)  # the state it had before the check: still a use of the global generator
+    assert np.array_equal(np.random.get_state()[1], state[1]) and np.random.get_state()[2] == state[2]
+
+
 def test_rng_respected():
     checks.rng_respected(lambda seed: np.random.default_rng(seed).random(3))
     with pytest.raises(AssertionError, match="whatever the rng"):
@@ -233,3 +242,27 @@ def test_check_unchanged_can_name_the_arguments_to_check():
     checks.differs_from_reference(fit_and_count, fit_and_count, [("a list", ([], [1, 2]))], check_unchanged=[1])
     with pytest.raises(AssertionError, match="changed its argument 1"):
         checks.differs_from_reference(fit_and_count, fit_and_count, [("a list", ([], [1, 2]))])
+
+
+def test_an_untouched_estimator_argument_is_unchanged_and_a_fitted_one_is_not():
+    from sklearn.linear_model import LinearRegression
+
+    def predict_with_copy(model, X, y):
+        from sklearn.base import clone
+
+        return clone(model).fit(X, y).predict(X)
+
+    def fit_in_place(model, X, y):
+        return model.fit(X, y).predict(X)
+
+    X, y = np.arange(6.0).reshape(3, 2), np.array([1.0, 2.0, 4.0])
+    checks.differs_from_reference(predict_with_copy, predict_with_copy, [("three rows", (LinearRegression(), X, y))])
+    with pytest.raises(AssertionError, match="changed its argument 1"):
+        checks.differs_from_reference(fit_in_place, predict_with_copy, [("three rows", (LinearRegression(), X, y))])
+
+
+def test_an_uncopyable_argument_does_not_stop_the_others_being_copied():
+    conn = sqlite3.connect(":memory:")
+    rows = [1, 2]
+    copied = checks.snapshot((conn, rows))
+    assert copied[0] is conn and copied[1] == rows and copied[1] is not rows
