@@ -527,3 +527,247 @@ def add_island_facts(birds, facts):
 def add_island_facts(birds, facts):
     merged = birds.merge(facts, on="island", how="left", validate="many_to_one", sort=True)
     return merged.set_axis(birds.index)
+
+# Answers written blind to the graders by an outside tester (issue 12): each wrong one must fail,
+# each correct one must pass.
+
+# %% 00-orientation-ex1 wrong: no check for empty input, so accuracy([], []) raises ZeroDivisionError instead of "raise a ValueError ... if they are empty"
+def accuracy(y_true, y_pred):
+    """Share of examples whose predicted label equals the true label, as a float in [0, 1]."""
+    if len(y_true) != len(y_pred):
+        raise ValueError("y_true and y_pred must have the same length")
+    correct = sum(1 for t, p in zip(y_true, y_pred) if t == p)
+    return correct / len(y_true)
+
+# %% 00-orientation-ex1 wrong: no length check, zip silently truncates to the shorter sequence; violates "raise a ValueError if the two sequences have different lengths"
+def accuracy(y_true, y_pred):
+    """Share of examples whose predicted label equals the true label, as a float in [0, 1]."""
+    pairs = list(zip(y_true, y_pred))
+    if not pairs:
+        raise ValueError("no predictions")
+    correct = sum(1 for t, p in pairs if t == p)
+    return correct / len(pairs)
+
+# %% 00-orientation-ex1 wrong: uses assert (AssertionError) for the checks instead of "raise a ValueError"
+def accuracy(y_true, y_pred):
+    """Share of examples whose predicted label equals the true label, as a float in [0, 1]."""
+    assert len(y_true) == len(y_pred), "lengths differ"
+    assert len(y_true) > 0, "no examples"
+    correct = 0
+    for t, p in zip(y_true, y_pred):
+        if t == p:
+            correct += 1
+    return correct / len(y_true)
+
+# %% 00-orientation-ex1 wrong: returns 0.0 for empty input instead of raising ValueError ("or if they are empty")
+def accuracy(y_true, y_pred):
+    """Share of examples whose predicted label equals the true label, as a float in [0, 1]."""
+    if len(y_true) != len(y_pred):
+        raise ValueError("y_true and y_pred must have the same length")
+    if len(y_true) == 0:
+        return 0.0
+    correct = sum(1 for t, p in zip(y_true, y_pred) if t == p)
+    return correct / len(y_true)
+
+# %% 00-orientation-ex1 correct: map(operator.eq) over the pairs, explicit float()
+def accuracy(y_true, y_pred):
+    """Share of examples whose predicted label equals the true label, as a float in [0, 1]."""
+    import operator
+
+    n_true, n_pred = len(y_true), len(y_pred)
+    if n_true != n_pred:
+        raise ValueError(f"y_true has {n_true} labels but y_pred has {n_pred}")
+    if n_true == 0:
+        raise ValueError("accuracy of zero predictions is undefined")
+    hits = sum(bool(eq) for eq in map(operator.eq, y_true, y_pred))
+    return float(hits) / float(n_true)
+
+# %% 00-orientation-ex2 wrong: model comparison with cross-validation (e) put in "evaluate"; the table says cross-validation used to choose between models belongs to "train"
+def assign_stages():
+    """Return a dict mapping each letter of WORK_ITEMS to its lifecycle stage, one of STAGES."""
+    return {"a": "explore", "b": "gather", "c": "monitor", "d": "clean", "e": "evaluate",
+            "f": "evaluate", "g": "deploy", "h": "improve", "i": "train", "j": "clean"}
+
+# %% 00-orientation-ex2 wrong: retraining after the drift alert (h) put in "monitor"; the task says doing something about a problem is "improve"
+def assign_stages():
+    """Return a dict mapping each letter of WORK_ITEMS to its lifecycle stage, one of STAGES."""
+    return {"a": "explore", "b": "gather", "c": "monitor", "d": "clean", "e": "train",
+            "f": "evaluate", "g": "deploy", "h": "monitor", "i": "train", "j": "clean"}
+
+# %% 00-orientation-ex2 wrong: scaling and one-hot encoding (j) put in "train"; the table puts scaling and encoding in "clean"
+def assign_stages():
+    """Return a dict mapping each letter of WORK_ITEMS to its lifecycle stage, one of STAGES."""
+    return {"a": "explore", "b": "gather", "c": "monitor", "d": "clean", "e": "train",
+            "f": "evaluate", "g": "deploy", "h": "improve", "i": "train", "j": "train"}
+
+# %% 00-orientation-ex2 wrong: hyper-parameter search (i) put in "evaluate"; the table says tuning settings and picking one is "train"
+def assign_stages():
+    """Return a dict mapping each letter of WORK_ITEMS to its lifecycle stage, one of STAGES."""
+    return {"a": "explore", "b": "gather", "c": "monitor", "d": "clean", "e": "train",
+            "f": "evaluate", "g": "deploy", "h": "improve", "i": "evaluate", "j": "clean"}
+
+# %% 00-orientation-ex2 correct: built from per-stage lists of letters
+def assign_stages():
+    """Return a dict mapping each letter of WORK_ITEMS to its lifecycle stage, one of STAGES."""
+    by_stage = {
+        "gather": "b",
+        "clean": "dj",
+        "explore": "a",
+        "train": "ei",
+        "evaluate": "f",
+        "deploy": "g",
+        "monitor": "c",
+        "improve": "h",
+    }
+    return {letter: stage for stage, letters in by_stage.items() for letter in letters}
+
+# %% 00-orientation-ex3 wrong: sample standard deviation (ddof=1) instead of the stated population std (divide by n)
+def standardize(values):
+    """Return the z-scores of `values` as a new float array (population std, NaN ignored and kept)."""
+    x = np.asarray(values, dtype=float)
+    return (x - np.nanmean(x)) / np.nanstd(x, ddof=1)
+
+# %% 00-orientation-ex3 wrong: in-place -= and /= on np.asarray(values): a float array passed in is changed; violates "a new NumPy array" and "Do not change values"
+def standardize(values):
+    """Return the z-scores of `values` as a new float array (population std, NaN ignored and kept)."""
+    x = np.asarray(values, dtype=float)
+    mean = np.nanmean(x)
+    std = np.nanstd(x)
+    x -= mean
+    x /= std
+    return x
+
+# %% 00-orientation-ex3 wrong: np.array(values) without dtype=float, z-scores written back into an int array get truncated; violates "a new NumPy array of floats"
+def standardize(values):
+    """Return the z-scores of `values` as a new float array (population std, NaN ignored and kept)."""
+    x = np.array(values)
+    known = ~np.isnan(x)
+    x[known] = (x[known] - x[known].mean()) / x[known].std()
+    return x
+
+# %% 00-orientation-ex3 wrong: centres on the median (np.nanmedian) instead of the mean; violates "(x - mean) / std"
+def standardize(values):
+    """Return the z-scores of `values` as a new float array (population std, NaN ignored and kept)."""
+    x = np.asarray(values, dtype=float)
+    return (x - np.nanmedian(x)) / np.nanstd(x)
+
+# %% 00-orientation-ex3 correct: pandas Series (mean skips NaN), std with ddof=0
+def standardize(values):
+    """Return the z-scores of `values` as a new float array (population std, NaN ignored and kept)."""
+    s = pd.Series(np.array(values, dtype=float, copy=True))
+    z = (s - s.mean(skipna=True)) / s.std(ddof=0, skipna=True)
+    return z.to_numpy(dtype=float, copy=True)
+
+# %% 00-orientation-ex4 wrong: no np.asarray, so nested lists (allowed by "an array (or nested list)") raise TypeError on slicing
+def pairwise_distances(a, b):
+    """Return the (n, m) array of Euclidean distances between the rows of a (n, d) and b (m, d)."""
+    diff = a[:, np.newaxis, :] - b[np.newaxis, :, :]
+    return np.sqrt((diff ** 2).sum(axis=-1))
+
+# %% 00-orientation-ex4 wrong: Python list comprehension ("with no Python loop"), and for n = 0 it returns shape (0,) instead of the stated (0, m)
+def pairwise_distances(a, b):
+    """Return the (n, m) array of Euclidean distances between the rows of a (n, d) and b (m, d)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return np.array([[np.sqrt(((p - q) ** 2).sum()) for q in b] for p in a])
+
+# %% 00-orientation-ex4 wrong: |a|^2 + |b|^2 - 2ab expansion without clipping; rounding gives tiny negatives -> NaN (or non-zero self-distances) instead of the Euclidean distance
+def pairwise_distances(a, b):
+    """Return the (n, m) array of Euclidean distances between the rows of a (n, d) and b (m, d)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    sq = (a ** 2).sum(axis=1)[:, None] + (b ** 2).sum(axis=1)[None, :] - 2 * a @ b.T
+    return np.sqrt(sq)
+
+# %% 00-orientation-ex4 wrong: forgets the square root; returns squared distances, violates "the square root of the sum"
+def pairwise_distances(a, b):
+    """Return the (n, m) array of Euclidean distances between the rows of a (n, d) and b (m, d)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return ((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=-1)
+
+# %% 00-orientation-ex4 correct: np.linalg.norm over the last axis of the broadcast difference, shapes fixed with reshape
+def pairwise_distances(a, b):
+    """Return the (n, m) array of Euclidean distances between the rows of a (n, d) and b (m, d)."""
+    A = np.array(a, dtype=float)
+    B = np.array(b, dtype=float)
+    n, m = A.shape[0], B.shape[0]
+    d = B.shape[1] if B.ndim == 2 else (A.shape[1] if A.ndim == 2 else 0)
+    A = A.reshape(n, 1, d)
+    B = B.reshape(1, m, d)
+    return np.linalg.norm(A - B, axis=-1).reshape(n, m).astype(float)
+
+# %% 00-orientation-ex5 wrong: sex filtered with str.contains, so "male" also matches "female"; violates "whose sex equals sex"
+def mean_by_species(df, column, sex):
+    """Return a Series, indexed by species and named `column`: the mean of `column` for the birds of `sex`."""
+    mask = df["sex"].str.contains(sex, na=False)
+    return df[mask].groupby("species")[column].mean()
+
+# %% 00-orientation-ex5 wrong: dropna(inplace=True) on the caller's DataFrame; violates "Do not change df"
+def mean_by_species(df, column, sex):
+    """Return a Series, indexed by species and named `column`: the mean of `column` for the birds of `sex`."""
+    df.dropna(subset=[column, "sex"], inplace=True)
+    return df[df["sex"] == sex].groupby("species")[column].mean()
+
+# %% 00-orientation-ex5 wrong: fills missing values with 0 before averaging; violates "Missing values of column are left out of the mean (not counted as 0)"
+def mean_by_species(df, column, sex):
+    """Return a Series, indexed by species and named `column`: the mean of `column` for the birds of `sex`."""
+    rows = df[df["sex"] == sex]
+    return rows[column].fillna(0).groupby(rows["species"]).mean()
+
+# %% 00-orientation-ex5 wrong: double brackets return a one-column DataFrame, not the stated "pandas Series (not a DataFrame)"
+def mean_by_species(df, column, sex):
+    """Return a Series, indexed by species and named `column`: the mean of `column` for the birds of `sex`."""
+    rows = df.loc[df["sex"] == sex]
+    return rows.groupby("species")[[column]].mean()
+
+# %% 00-orientation-ex5 correct: explicit loop over species with Series.mean, result built as a named Series
+def mean_by_species(df, column, sex):
+    """Return a Series, indexed by species and named `column`: the mean of `column` for the birds of `sex`."""
+    chosen = df.loc[(df["sex"] == sex).fillna(False).astype(bool), ["species", column]]
+    means = {}
+    for species in pd.unique(chosen["species"]):
+        vals = chosen.loc[chosen["species"] == species, column]
+        means[species] = vals.mean(skipna=True)
+    out = pd.Series(means, name=column, dtype=float)
+    out.index.name = "species"
+    return out
+
+# %% 00-orientation-ex6 wrong: left merge without validate="many_to_one": a duplicated island silently duplicates birds; violates "if facts lists an island more than once, raise an error"
+def add_island_facts(birds, facts):
+    """Return a new DataFrame: `birds` (same rows, order and index) plus the fact columns of `facts`."""
+    out = birds.merge(facts, on="island", how="left")
+    if len(out) == len(birds):
+        out.index = birds.index
+    return out
+
+# %% 00-orientation-ex6 wrong: stores the index in a helper column of the caller's birds before merging; violates "Do not change birds"
+def add_island_facts(birds, facts):
+    """Return a new DataFrame: `birds` (same rows, order and index) plus the fact columns of `facts`."""
+    birds["_row"] = birds.index
+    out = birds.merge(facts, on="island", how="left", validate="many_to_one")
+    out = out.set_index("_row")
+    out.index.name = birds.index.name
+    return out
+
+# %% 00-orientation-ex6 wrong: default inner join drops birds whose island is missing in facts; violates "same rows as birds" / "gets NaN"
+def add_island_facts(birds, facts):
+    """Return a new DataFrame: `birds` (same rows, order and index) plus the fact columns of `facts`."""
+    out = birds.reset_index().merge(facts, on="island", validate="many_to_one")
+    return out.set_index("index").rename_axis(birds.index.name)
+
+# %% 00-orientation-ex6 wrong: keeps merge's fresh 0..n-1 index; violates "with the same index"
+def add_island_facts(birds, facts):
+    """Return a new DataFrame: `birds` (same rows, order and index) plus the fact columns of `facts`."""
+    return birds.merge(facts, on="island", how="left", validate="many_to_one")
+
+# %% 00-orientation-ex6 correct: explicit duplicate check, then map each fact column through an island-indexed lookup
+def add_island_facts(birds, facts):
+    """Return a new DataFrame: `birds` (same rows, order and index) plus the fact columns of `facts`."""
+    if facts["island"].duplicated().any():
+        raise pd.errors.MergeError("facts lists an island more than once")
+    lookup = facts.set_index("island")
+    out = birds.copy()
+    for col in lookup.columns:
+        out[col] = birds["island"].map(lookup[col])
+    return out

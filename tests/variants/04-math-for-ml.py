@@ -788,3 +788,343 @@ def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
     stats = [statistic(np.array(random.choices(values, k=len(values)))) for _ in range(n_resamples)]
     tail = (1 - confidence) / 2
     return tuple(np.quantile(stats, [tail, 1 - tail]))
+
+# Answers written blind to the graders by an outside tester (issue 12): each wrong one must fail,
+# each correct one must pass.
+
+# %% 04-math-for-ml-ex1 wrong: np.cov(X, rowvar=False) returns a 0-d array for one feature; violates "shape (d, d) (always 2-D, even when d is 1)"
+def covariance_matrix(X):
+    """Return the (d, d) sample covariance matrix (divisor n - 1) of the columns of X, shape (n, d)."""
+    return np.cov(np.asarray(X, dtype=float), rowvar=False)
+
+# %% 04-math-for-ml-ex1 wrong: centres the caller's float array in place with -=; violates "Do not change X" and "a new NumPy array"
+def covariance_matrix(X):
+    """Return the (d, d) sample covariance matrix (divisor n - 1) of the columns of X, shape (n, d)."""
+    X = np.asarray(X, dtype=float)
+    X -= X.mean(axis=0)
+    return X.T @ X / (X.shape[0] - 1)
+
+# %% 04-math-for-ml-ex1 wrong: divides by n (population covariance); violates "divided by n - 1"
+def covariance_matrix(X):
+    """Return the (d, d) sample covariance matrix (divisor n - 1) of the columns of X, shape (n, d)."""
+    A = np.array(X, dtype=float)
+    C = A - A.mean(axis=0)
+    return C.T @ C / A.shape[0]
+
+# %% 04-math-for-ml-ex1 wrong: subtracts the row means (axis=1) instead of the column means; violates "the two centred columns"
+def covariance_matrix(X):
+    """Return the (d, d) sample covariance matrix (divisor n - 1) of the columns of X, shape (n, d)."""
+    A = np.array(X, dtype=float)
+    C = A - A.mean(axis=1, keepdims=True)
+    return C.T @ C / (A.shape[0] - 1)
+
+# %% 04-math-for-ml-ex1 correct: double loop over feature pairs with explicit dot products
+def covariance_matrix(X):
+    """Return the (d, d) sample covariance matrix (divisor n - 1) of the columns of X, shape (n, d)."""
+    A = np.array(X, dtype=float, copy=True)
+    n, d = A.shape
+    centred = [A[:, j] - A[:, j].mean() for j in range(d)]
+    out = np.empty((d, d), dtype=float)
+    for j in range(d):
+        for k in range(j, d):
+            value = float(np.dot(centred[j], centred[k])) / (n - 1)
+            out[j, k] = value
+            out[k, j] = value
+    return out
+
+# %% 04-math-for-ml-ex2 wrong: centres the caller's X in place (-=) to get the slopes, then the intercept from the means; violates "Do not change X or y"
+def normal_equation(X, y):
+    """Least squares with an intercept: solve (A^T A) w = A^T y for A = [ones, X]; return w (d + 1,)."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    x_mean = X.mean(axis=0)
+    X -= x_mean
+    slopes = np.linalg.solve(X.T @ X, X.T @ (y - y.mean()))
+    intercept = y.mean() - x_mean @ slopes
+    return np.r_[intercept, slopes]
+
+# %% 04-math-for-ml-ex2 wrong: centres the caller's y in place (-=) before solving; violates "Do not change X or y"
+def normal_equation(X, y):
+    """Least squares with an intercept: solve (A^T A) w = A^T y for A = [ones, X]; return w (d + 1,)."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    y_mean = y.mean()
+    y -= y_mean
+    Xc = X - X.mean(axis=0)
+    slopes = np.linalg.solve(Xc.T @ Xc, Xc.T @ y)
+    return np.concatenate([[y_mean - X.mean(axis=0) @ slopes], slopes])
+
+# %% 04-math-for-ml-ex2 wrong: column of ones appended last; violates "w[0] is the intercept, w[1:] the weights"
+def normal_equation(X, y):
+    """Least squares with an intercept: solve (A^T A) w = A^T y for A = [ones, X]; return w (d + 1,)."""
+    X = np.asarray(X, dtype=float)
+    A = np.column_stack([X, np.ones(len(X))])
+    return np.linalg.solve(A.T @ A, A.T @ np.asarray(y, dtype=float))
+
+# %% 04-math-for-ml-ex2 wrong: no column of ones, so no intercept is fitted; violates "fit a linear regression with an intercept"
+def normal_equation(X, y):
+    """Least squares with an intercept: solve (A^T A) w = A^T y for A = [ones, X]; return w (d + 1,)."""
+    A = np.asarray(X, dtype=float)
+    return np.linalg.solve(A.T @ A, A.T @ np.asarray(y, dtype=float))
+
+# %% 04-math-for-ml-ex2 correct: normal equation written as sums with np.einsum, design matrix by np.hstack
+def normal_equation(X, y):
+    """Least squares with an intercept: solve (A^T A) w = A^T y for A = [ones, X]; return w (d + 1,)."""
+    features = np.array(X, dtype=float, copy=True)
+    targets = np.array(y, dtype=float, copy=True).ravel()
+    A = np.hstack([np.ones((features.shape[0], 1)), features])
+    gram = np.einsum("ij,ik->jk", A, A)
+    rhs = np.einsum("ij,i->j", A, targets)
+    return np.linalg.solve(gram, rhs).astype(float)
+
+# %% 04-math-for-ml-ex3 wrong: returns a central-difference numerical gradient of the loss; violates "the exact gradient ... from its formula"
+def mse_gradient(w, X, y):
+    """Gradient of the mean squared error mean((X @ w - y) ** 2) with respect to w; shape (p,)."""
+    w = np.asarray(w, dtype=float)
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    h = 1e-6
+    grad = np.zeros_like(w)
+    for j in range(w.size):
+        step = np.zeros_like(w)
+        step[j] = h
+        grad[j] = (np.mean((X @ (w + step) - y) ** 2) - np.mean((X @ (w - step) - y) ** 2)) / (2 * h)
+    return grad
+
+# %% 04-math-for-ml-ex3 wrong: r = np.asarray(y); r -= X @ w aliases and overwrites the caller's y; violates "Do not change the inputs"
+def mse_gradient(w, X, y):
+    """Gradient of the mean squared error mean((X @ w - y) ** 2) with respect to w; shape (p,)."""
+    r = np.asarray(y, dtype=float)
+    r -= X @ w                       # r is now y - prediction
+    return -2.0 * (X.T @ r) / len(r)
+
+# %% 04-math-for-ml-ex3 wrong: forgets the factor 2 of the square; violates "entry j is (1/n) sum 2 r_i x_ij"
+def mse_gradient(w, X, y):
+    """Gradient of the mean squared error mean((X @ w - y) ** 2) with respect to w; shape (p,)."""
+    residuals = X @ w - y
+    return X.T @ residuals / len(y)
+
+# %% 04-math-for-ml-ex3 wrong: residual written target minus prediction, so the sign flips; violates "r_i = x_i . w - y_i"
+def mse_gradient(w, X, y):
+    """Gradient of the mean squared error mean((X @ w - y) ** 2) with respect to w; shape (p,)."""
+    residuals = y - X @ w
+    return 2.0 * X.T @ residuals / len(y)
+
+# %% 04-math-for-ml-ex3 correct: loop over the examples accumulating 2 r_i x_i
+def mse_gradient(w, X, y):
+    """Gradient of the mean squared error mean((X @ w - y) ** 2) with respect to w; shape (p,)."""
+    Xa = np.asarray(X, dtype=float)
+    ya = np.asarray(y, dtype=float)
+    wa = np.asarray(w, dtype=float)
+    total = np.zeros(wa.shape[0], dtype=float)
+    for row, target in zip(Xa, ya):
+        residual = float(row @ wa) - target
+        total = total + 2.0 * residual * row
+    return total / Xa.shape[0]
+
+# %% 04-math-for-ml-ex4 wrong: clips the probabilities to [1e-7, 1 - 1e-7] as for the loss, so large logits give an inexact gradient; violates "the exact gradient ... averages (p_i - y_i) x_ij"
+def logistic_gradient(w, X, y):
+    """Gradient of the mean logistic loss of sigmoid(X @ w) on 0/1 labels y, with respect to w; shape (p,)."""
+    p = 1.0 / (1.0 + np.exp(-(X @ w)))
+    p = np.clip(p, 1e-7, 1 - 1e-7)
+    return X.T @ (p - y) / len(y)
+
+# %% 04-math-for-ml-ex4 wrong: returns a numerical gradient of the log loss; violates "the exact gradient ... from its formula"
+def logistic_gradient(w, X, y):
+    """Gradient of the mean logistic loss of sigmoid(X @ w) on 0/1 labels y, with respect to w; shape (p,)."""
+    w = np.asarray(w, dtype=float)
+
+    def loss(v):
+        z = X @ v
+        return np.mean(np.logaddexp(0.0, z) - y * z)
+
+    grad = np.zeros_like(w)
+    for j in range(w.size):
+        e = np.zeros_like(w)
+        e[j] = 1e-6
+        grad[j] = (loss(w + e) - loss(w - e)) / 2e-6
+    return grad
+
+# %% 04-math-for-ml-ex4 wrong: err = np.asarray(y); err -= p overwrites the caller's labels; violates "Do not change the inputs"
+def logistic_gradient(w, X, y):
+    """Gradient of the mean logistic loss of sigmoid(X @ w) on 0/1 labels y, with respect to w; shape (p,)."""
+    p = 1.0 / (1.0 + np.exp(-(X @ w)))
+    err = np.asarray(y, dtype=float)
+    err -= p                          # err = y - p
+    return -(X.T @ err) / len(err)
+
+# %% 04-math-for-ml-ex4 wrong: differentiates the squared error of the probabilities (extra p(1-p)); violates "its entry j averages (p_i - y_i) x_ij"
+def logistic_gradient(w, X, y):
+    """Gradient of the mean logistic loss of sigmoid(X @ w) on 0/1 labels y, with respect to w; shape (p,)."""
+    p = 1.0 / (1.0 + np.exp(-(X @ w)))
+    return X.T @ ((p - y) * p * (1 - p)) / len(y)
+
+# %% 04-math-for-ml-ex4 correct: stable sigmoid via np.where branches, mean over examples with np.mean(axis=0)
+def logistic_gradient(w, X, y):
+    """Gradient of the mean logistic loss of sigmoid(X @ w) on 0/1 labels y, with respect to w; shape (p,)."""
+    Xa = np.asarray(X, dtype=float)
+    ya = np.asarray(y, dtype=float)
+    z = Xa @ np.asarray(w, dtype=float)
+    ez = np.exp(-np.abs(z))
+    p = np.where(z >= 0, 1.0 / (1.0 + ez), ez / (1.0 + ez))
+    return np.mean((p - ya)[:, None] * Xa, axis=0)
+
+# %% 04-math-for-ml-ex5 wrong: with n_steps = 0 returns the caller's w0 object itself (maybe a list); violates "With n_steps = 0 it returns a float copy of w0"
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    """Run n_steps updates w <- w - learning_rate * gradient(w) from w0; return the final weights."""
+    if n_steps == 0:
+        return w0
+    w = np.array(w0, dtype=float)
+    for _ in range(n_steps):
+        w = w - learning_rate * gradient(w)
+    return w
+
+# %% 04-math-for-ml-ex5 wrong: np.array(w0) without dtype=float: integer w0 stays an int array when n_steps = 0; violates "a new 1-D NumPy array of floats"
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    """Run n_steps updates w <- w - learning_rate * gradient(w) from w0; return the final weights."""
+    w = np.array(w0)
+    for _ in range(n_steps):
+        w = w - learning_rate * gradient(w)
+    return w
+
+# %% 04-math-for-ml-ex5 wrong: stops early once the gradient is tiny; violates "the weights after exactly n_steps updates"
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    """Run n_steps updates w <- w - learning_rate * gradient(w) from w0; return the final weights."""
+    w = np.array(w0, dtype=float)
+    for _ in range(n_steps):
+        g = gradient(w)
+        if np.linalg.norm(g) < 1e-9:
+            break
+        w = w - learning_rate * g
+    return w
+
+# %% 04-math-for-ml-ex5 wrong: loop range(1, n_steps) makes one update too few; violates "exactly n_steps updates"
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    """Run n_steps updates w <- w - learning_rate * gradient(w) from w0; return the final weights."""
+    w = np.array(w0, dtype=float)
+    for _ in range(1, n_steps):
+        w = w - learning_rate * gradient(w)
+    return w
+
+# %% 04-math-for-ml-ex5 correct: while loop with a step counter, explicit copy and float conversion
+def gradient_descent(gradient, w0, learning_rate, n_steps):
+    """Run n_steps updates w <- w - learning_rate * gradient(w) from w0; return the final weights."""
+    weights = np.asarray(w0, dtype=float).copy()
+    done = 0
+    while done < n_steps:
+        step = np.asarray(gradient(weights), dtype=float)
+        weights = weights - learning_rate * step
+        done += 1
+    return weights.astype(float, copy=True)
+
+# %% 04-math-for-ml-ex6 wrong: float(prior) breaks element-wise use on an array of priors; violates "or a NumPy array of such numbers (then compute element by element)"
+def screening_posterior(prior, sensitivity, specificity, positive):
+    """P(disease | test result) by Bayes' rule; prior may be a float or an array (element-wise)."""
+    prior = float(prior)
+    if positive:
+        hit, false_alarm = sensitivity, 1 - specificity
+    else:
+        hit, false_alarm = 1 - sensitivity, specificity
+    return hit * prior / (hit * prior + false_alarm * (1 - prior))
+
+# %% 04-math-for-ml-ex6 wrong: for an array prior returns a Python list (and fails on an int prior); violates "an array of the shape of prior"
+def screening_posterior(prior, sensitivity, specificity, positive):
+    """P(disease | test result) by Bayes' rule; prior may be a float or an array (element-wise)."""
+    def one(p):
+        if positive:
+            return sensitivity * p / (sensitivity * p + (1 - specificity) * (1 - p))
+        return (1 - sensitivity) * p / ((1 - sensitivity) * p + specificity * (1 - p))
+
+    if isinstance(prior, float):
+        return one(prior)
+    return [one(p) for p in prior]
+
+# %% 04-math-for-ml-ex6 wrong: tests `positive is True`, so a NumPy True (np.bool_) is treated as a negative result; violates "positive, True if the test came back positive"
+def screening_posterior(prior, sensitivity, specificity, positive):
+    """P(disease | test result) by Bayes' rule; prior may be a float or an array (element-wise)."""
+    prior = np.asarray(prior, dtype=float)
+    if positive is True:
+        num = sensitivity * prior
+        den = num + (1 - specificity) * (1 - prior)
+    else:
+        num = (1 - sensitivity) * prior
+        den = num + specificity * (1 - prior)
+    out = num / den
+    return float(out) if out.ndim == 0 else out
+
+# %% 04-math-for-ml-ex6 wrong: for a negative result uses 1 - specificity for the healthy instead of specificity; violates "for a negative result, use the complements"
+def screening_posterior(prior, sensitivity, specificity, positive):
+    """P(disease | test result) by Bayes' rule; prior may be a float or an array (element-wise)."""
+    prior = np.asarray(prior, dtype=float)
+    like_sick = sensitivity if positive else 1 - sensitivity
+    like_healthy = 1 - specificity
+    out = like_sick * prior / (like_sick * prior + like_healthy * (1 - prior))
+    return float(out) if out.ndim == 0 else out
+
+# %% 04-math-for-ml-ex6 correct: natural-frequency counts with np.where over the result, odds form avoided
+def screening_posterior(prior, sensitivity, specificity, positive):
+    """P(disease | test result) by Bayes' rule; prior may be a float or an array (element-wise)."""
+    prior_arr = np.asarray(prior, dtype=float)
+    sick = prior_arr
+    healthy = 1.0 - prior_arr
+    is_pos = bool(positive)
+    sick_with_result = sick * np.where(is_pos, sensitivity, 1.0 - sensitivity)
+    healthy_with_result = healthy * np.where(is_pos, 1.0 - specificity, specificity)
+    result = sick_with_result / (sick_with_result + healthy_with_result)
+    if np.ndim(prior) == 0:
+        return float(result)
+    return np.asarray(result, dtype=float).reshape(np.shape(prior))
+
+# %% 04-math-for-ml-ex7 wrong: reseeds NumPy's global generator (np.random.seed) "for reproducibility"; violates "NumPy's global random generator is left alone" / draw all random numbers from rng
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    """Bootstrap percentile interval (low, high) of statistic(sample) at the given confidence level."""
+    np.random.seed(0)
+    sample = np.asarray(sample, dtype=float)
+    n = len(sample)
+    stats = np.empty(n_resamples)
+    for b in range(n_resamples):
+        stats[b] = statistic(rng.choice(sample, size=n, replace=True))
+    alpha = 1 - confidence
+    low, high = np.quantile(stats, [alpha / 2, 1 - alpha / 2])
+    return float(low), float(high)
+
+# %% 04-math-for-ml-ex7 wrong: statistic called once on the whole (B, n) matrix with axis=1; violates "Call statistic once per resample, on that resample" (and a statistic without axis breaks)
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    """Bootstrap percentile interval (low, high) of statistic(sample) at the given confidence level."""
+    sample = np.asarray(sample, dtype=float)
+    n = len(sample)
+    resamples = rng.choice(sample, size=(n_resamples, n), replace=True)
+    stats = statistic(resamples, axis=1)
+    low, high = np.quantile(stats, [(1 - confidence) / 2, (1 + confidence) / 2])
+    return float(low), float(high)
+
+# %% 04-math-for-ml-ex7 wrong: the 2.5 and 97.5 percentiles are hard-coded, the confidence argument is ignored; violates "the (1 - c)/2 and (1 + c)/2 quantiles ... for c = confidence"
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    """Bootstrap percentile interval (low, high) of statistic(sample) at the given confidence level."""
+    sample = np.asarray(sample, dtype=float)
+    n = len(sample)
+    stats = [statistic(sample[rng.integers(0, n, size=n)]) for _ in range(n_resamples)]
+    low, high = np.percentile(stats, [2.5, 97.5])
+    return float(low), float(high)
+
+# %% 04-math-for-ml-ex7 wrong: np.quantile with method="nearest" instead of the default linear; violates "taken with np.quantile's default (linear) method"
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    """Bootstrap percentile interval (low, high) of statistic(sample) at the given confidence level."""
+    sample = np.asarray(sample, dtype=float)
+    n = len(sample)
+    stats = np.array([statistic(rng.choice(sample, size=n, replace=True)) for _ in range(n_resamples)])
+    low, high = np.quantile(stats, [(1 - confidence) / 2, (1 + confidence) / 2], method="nearest")
+    return float(low), float(high)
+
+# %% 04-math-for-ml-ex7 correct: one rng.integers call for a (B, n) index matrix, a loop over its rows, np.percentile in percents
+def bootstrap_ci(sample, statistic, n_resamples, confidence, rng):
+    """Bootstrap percentile interval (low, high) of statistic(sample) at the given confidence level."""
+    data_ = np.array(sample, dtype=float, copy=True)
+    n = data_.shape[0]
+    index = rng.integers(0, n, size=(n_resamples, n))
+    values = np.empty(n_resamples, dtype=float)
+    for b, rows in enumerate(index):
+        values[b] = statistic(data_[rows])
+    tail = 100.0 * (1.0 - confidence) / 2.0
+    low, high = np.percentile(values, [tail, 100.0 - tail])
+    return float(low), float(high)
