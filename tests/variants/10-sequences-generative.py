@@ -70,6 +70,71 @@ def make_windows(values, window, horizon, target=0):
     y = np.array([values[i + window:i + window + horizon, target] for i in range(n)]).reshape(n, horizon)
     return X, y
 
+# %% 10-sequences-generative-ex1 correct: preallocated arrays filled in a loop, targets of any dtype kept
+def make_windows(values, window, horizon, target=0):
+    values = np.asarray(values)
+    n = values.shape[0] - window - horizon + 1
+    if n < 1:
+        raise ValueError("not enough rows for one sample")
+    X = np.empty((n, window, values.shape[1]), dtype=values.dtype)
+    y = np.empty((n, horizon), dtype=values.dtype)
+    for i in range(n):
+        X[i] = values[i:i + window]
+        y[i] = values[i + window:i + window + horizon, target]
+    return X, y
+
+# %% 10-sequences-generative-ex1 wrong: drops the target channel from the inputs, thinking it would leak
+def make_windows(values, window, horizon, target=0):
+    values = np.asarray(values)
+    n = len(values) - window - horizon + 1
+    if n < 1:
+        raise ValueError("series too short")
+    inputs = np.delete(values, target, axis=1) if values.shape[1] > 1 else values
+    X = np.stack([inputs[i:i + window] for i in range(n)])
+    y = np.stack([values[i + window:i + window + horizon, target] for i in range(n)])
+    return X, y
+
+# %% 10-sequences-generative-ex1 wrong: sliding_window_view without moving the window axis, X is (n, channels, window)
+def make_windows(values, window, horizon, target=0):
+    values = np.asarray(values)
+    n = len(values) - window - horizon + 1
+    if n < 1:
+        raise ValueError("series too short")
+    X = np.lib.stride_tricks.sliding_window_view(values[:n + window - 1], window, axis=0)
+    X = X.reshape(n, window, values.shape[1])
+    y = np.stack([values[i + window:i + window + horizon, target] for i in range(n)])
+    return X, y
+
+# %% 10-sequences-generative-ex1 wrong: leaves a gap of one row between the window and its targets
+def make_windows(values, window, horizon, target=0):
+    values = np.asarray(values)
+    n = len(values) - window - horizon
+    if n < 1:
+        raise ValueError("series too short")
+    X = np.stack([values[i:i + window] for i in range(n)])
+    y = np.stack([values[i + window + 1:i + window + 1 + horizon, target] for i in range(n)])
+    return X, y
+
+# %% 10-sequences-generative-ex1 wrong: refuses a series just long enough for one sample (n <= 1 raises)
+def make_windows(values, window, horizon, target=0):
+    values = np.asarray(values)
+    n = len(values) - window - horizon + 1
+    if n <= 1:
+        raise ValueError("series too short")
+    X = np.stack([values[i:i + window] for i in range(n)])
+    y = np.stack([values[i + window:i + window + horizon, target] for i in range(n)])
+    return X, y
+
+# %% 10-sequences-generative-ex1 wrong: always forecasts channel 0, whatever `target` says
+def make_windows(values, window, horizon, target=0):
+    values = np.asarray(values)
+    n = len(values) - window - horizon + 1
+    if n < 1:
+        raise ValueError("series too short")
+    X = np.stack([values[i:i + window] for i in range(n)])
+    y = np.stack([values[i + window:i + window + horizon, 0] for i in range(n)])
+    return X, y
+
 # %% 10-sequences-generative-ex2 correct: pandas, with population standard deviations (ddof=0)
 def split_and_scale(values, train_fraction):
     frame = pd.DataFrame(np.asarray(values, dtype=float))
@@ -120,6 +185,63 @@ def split_and_scale(values, train_fraction):
     mean, std = np.full(values.shape[1], train.mean()), np.full(values.shape[1], train.std())
     return (train - mean) / std, (test - mean) / std, mean, std
 
+# %% 10-sequences-generative-ex2 correct: the population std from its definition, one channel at a time
+def split_and_scale(values, train_fraction):
+    values = np.array(values, dtype=float)
+    n_train = int(len(values) * train_fraction)
+    train, test = values[:n_train].copy(), values[n_train:].copy()
+    mean, std = np.zeros(values.shape[1]), np.zeros(values.shape[1])
+    for channel in range(values.shape[1]):
+        column = values[:n_train, channel]
+        mean[channel] = column.sum() / len(column)
+        std[channel] = np.sqrt(((column - mean[channel]) ** 2).sum() / len(column))
+        train[:, channel] = (train[:, channel] - mean[channel]) / std[channel]
+        test[:, channel] = (test[:, channel] - mean[channel]) / std[channel]
+    return train, test, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: the sample standard deviation (ddof=1), as pandas' .std() gives it
+def split_and_scale(values, train_fraction):
+    values = np.asarray(values, dtype=float)
+    n_train = int(len(values) * train_fraction)
+    train, test = values[:n_train], values[n_train:]
+    mean, std = train.mean(axis=0), train.std(axis=0, ddof=1)
+    return (train - mean) / std, (test - mean) / std, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: rounds the number of training rows instead of int()
+def split_and_scale(values, train_fraction):
+    values = np.asarray(values, dtype=float)
+    n_train = round(len(values) * train_fraction)
+    train, test = values[:n_train], values[n_train:]
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    return (train - mean) / std, (test - mean) / std, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: train_test_split(shuffle=False) with test_size = 1 - fraction, which rounds the test part up
+def split_and_scale(values, train_fraction):
+    from sklearn.model_selection import train_test_split
+
+    values = np.asarray(values, dtype=float)
+    train, test = train_test_split(values, test_size=1 - train_fraction, shuffle=False)
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    return (train - mean) / std, (test - mean) / std, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: scales the training rows in place, changing the caller's array
+def split_and_scale(values, train_fraction):
+    values = np.asarray(values)
+    n_train = int(len(values) * train_fraction)
+    train, test = values[:n_train], values[n_train:]
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    train -= mean
+    train /= std
+    return train, (test - mean) / std, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: the training part is the last rows, the test part the first ones
+def split_and_scale(values, train_fraction):
+    values = np.asarray(values, dtype=float)
+    n_train = int(len(values) * train_fraction)
+    train, test = values[len(values) - n_train:], values[:len(values) - n_train]
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    return (train - mean) / std, (test - mean) / std, mean, std
+
 # %% 10-sequences-generative-ex3 correct: np.repeat the last value over the horizon
 def naive_mae(X, y, target=0):
     y = np.asarray(y)
@@ -155,6 +277,29 @@ def naive_mae(X, y, target=0):
 # %% 10-sequences-generative-ex3 wrong: root mean squared error instead of the mean absolute error
 def naive_mae(X, y, target=0):
     return float(np.sqrt(((np.asarray(y) - np.asarray(X)[:, -1:, target]) ** 2).mean()))
+
+# %% 10-sequences-generative-ex3 correct: one step of the horizon at a time, then the mean of the per-step errors
+def naive_mae(X, y, target=0):
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    last = X[:, X.shape[1] - 1, target]
+    return float(np.mean([np.mean(np.abs(y[:, step] - last)) for step in range(y.shape[1])]))
+
+# %% 10-sequences-generative-ex3 wrong: no second axis on the last values, so they broadcast along the horizon
+def naive_mae(X, y, target=0):
+    return float(np.mean(np.abs(np.asarray(y) - np.asarray(X)[:, -1, target])))
+
+# %% 10-sequences-generative-ex3 wrong: the median absolute error instead of the mean
+def naive_mae(X, y, target=0):
+    return float(np.median(np.abs(np.asarray(y) - np.asarray(X)[:, -1:, target])))
+
+# %% 10-sequences-generative-ex3 wrong: scores only the first step of the horizon
+def naive_mae(X, y, target=0):
+    return float(np.mean(np.abs(np.asarray(y)[:, 0] - np.asarray(X)[:, -1, target])))
+
+# %% 10-sequences-generative-ex3 wrong: the last row averaged over all channels instead of the target channel
+def naive_mae(X, y, target=0):
+    last = np.asarray(X)[:, -1, :].mean(axis=1, keepdims=True)
+    return float(np.mean(np.abs(np.asarray(y) - last)))
 
 # %% 10-sequences-generative-ex4 correct: an LSTM with the functional API
 def build_forecaster(window, n_channels, horizon, units=32):
@@ -194,14 +339,6 @@ def build_forecaster(window, n_channels, horizon, units=32):
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
     return model
 
-# %% 10-sequences-generative-ex4 wrong: a relu output layer, which cannot forecast negative scaled values
-def build_forecaster(window, n_channels, horizon, units=32):
-    model = keras.Sequential([
-        keras.Input(shape=(window, n_channels)), layers.GRU(units), layers.Dense(horizon, activation="relu"),
-    ])
-    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
-    return model
-
 # %% 10-sequences-generative-ex4 wrong: forgets to compile the model
 def build_forecaster(window, n_channels, horizon, units=32):
     return keras.Sequential([keras.Input((window, n_channels)), layers.GRU(units), layers.Dense(horizon)])
@@ -213,33 +350,61 @@ def build_forecaster(window, n_channels, horizon, units=32):
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
     return model
 
-# %% 10-sequences-generative-ex4 wrong: one output (the next hour only) instead of `horizon` outputs
+# %% 10-sequences-generative-ex4 correct: two stacked LSTMs, the last one with `units` units returning its last state
 def build_forecaster(window, n_channels, horizon, units=32):
-    model = keras.Sequential([keras.Input(shape=(window, n_channels)), layers.GRU(units), layers.Dense(1)])
+    inputs = keras.Input(shape=(window, n_channels))
+    sequence = layers.LSTM(16, return_sequences=True)(inputs)
+    state = layers.LSTM(units)(sequence)
+    model = keras.Model(inputs, layers.Dense(horizon, activation=None)(state))
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mean_squared_error")
+    return model
+
+# %% 10-sequences-generative-ex4 wrong: return_sequences=True, then Flatten to get the right output shape
+def build_forecaster(window, n_channels, horizon, units=32):
+    model = keras.Sequential([
+        keras.Input(shape=(window, n_channels)),
+        layers.GRU(units, return_sequences=True),
+        layers.Flatten(),
+        layers.Dense(horizon),
+    ])
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
     return model
 
-# %% 10-sequences-generative-ex4 wrong: window and channels swapped in the input shape
+# %% 10-sequences-generative-ex4 wrong: a tanh output, which squeezes forecasts into (-1, 1)
 def build_forecaster(window, n_channels, horizon, units=32):
-    model = keras.Sequential([keras.Input((n_channels, window)), layers.GRU(units), layers.Dense(horizon)])
+    model = keras.Sequential([
+        keras.Input(shape=(window, n_channels)), layers.GRU(units), layers.Dense(horizon, activation="tanh"),
+    ])
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
     return model
 
-# %% 10-sequences-generative-ex4 wrong: a classification loss (binary cross-entropy) for a regression
+# %% 10-sequences-generative-ex4 wrong: the mean absolute error as the loss instead of the mean squared error
 def build_forecaster(window, n_channels, horizon, units=32):
     model = keras.Sequential([keras.Input((window, n_channels)), layers.GRU(units), layers.Dense(horizon)])
-    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="binary_crossentropy")
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mae")
     return model
 
-# %% 10-sequences-generative-ex4 wrong: Adam's default learning rate, too slow for 10 epochs
+# %% 10-sequences-generative-ex4 wrong: a learning rate of 0.005, not the 0.01 the task asks for
 def build_forecaster(window, n_channels, horizon, units=32):
     model = keras.Sequential([keras.Input((window, n_channels)), layers.GRU(units), layers.Dense(horizon)])
-    model.compile(optimizer="adam", loss="mse")
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.005), loss="mse")
     return model
 
-# %% 10-sequences-generative-ex4 wrong: ignores the units argument (always 32)
+# %% 10-sequences-generative-ex4 wrong: cached with lru_cache, so every call with the same arguments returns one shared model
+import functools
+
+
+@functools.lru_cache(maxsize=None)
 def build_forecaster(window, n_channels, horizon, units=32):
-    model = keras.Sequential([keras.Input(shape=(window, n_channels)), layers.GRU(32), layers.Dense(horizon)])
+    model = keras.Sequential([keras.Input((window, n_channels)), layers.GRU(units), layers.Dense(horizon)])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
+    return model
+
+# %% 10-sequences-generative-ex4 wrong: a Rescaling(1/255) input layer copied from the image models, on already scaled windows (it does not learn in 10 epochs)
+def build_forecaster(window, n_channels, horizon, units=32):
+    model = keras.Sequential([
+        keras.Input((window, n_channels)), layers.Rescaling(1.0 / 255), layers.GRU(units), layers.Dense(horizon),
+    ])
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mse")
     return model
 
@@ -270,6 +435,32 @@ def reconstruction_errors(windows, reconstructions):
 def reconstruction_errors(windows, reconstructions):
     difference = np.asarray(windows, dtype=float) - np.asarray(reconstructions, dtype=float)
     return np.mean(difference ** 2, axis=0)
+
+# %% 10-sequences-generative-ex5 correct: the sum of squares divided by the number of values in a window
+def reconstruction_errors(windows, reconstructions):
+    windows = np.asarray(windows, dtype=float)
+    squares = np.square(windows - np.asarray(reconstructions, dtype=float)).reshape(windows.shape[0], -1)
+    return squares.sum(axis=1) / squares.shape[1]
+
+# %% 10-sequences-generative-ex5 wrong: the root of the mean squared error (RMSE) per window
+def reconstruction_errors(windows, reconstructions):
+    difference = np.asarray(windows, dtype=float) - np.asarray(reconstructions, dtype=float)
+    return np.sqrt(np.mean(difference.reshape(len(difference), -1) ** 2, axis=1))
+
+# %% 10-sequences-generative-ex5 wrong: the mean absolute difference instead of the mean squared one
+def reconstruction_errors(windows, reconstructions):
+    difference = np.asarray(windows, dtype=float) - np.asarray(reconstructions, dtype=float)
+    return np.mean(np.abs(difference.reshape(len(difference), -1)), axis=1)
+
+# %% 10-sequences-generative-ex5 wrong: axes (1, 2) written out, which only works for 3-D windows
+def reconstruction_errors(windows, reconstructions):
+    difference = np.asarray(windows, dtype=float) - np.asarray(reconstructions, dtype=float)
+    return np.mean(difference ** 2, axis=(1, 2))
+
+# %% 10-sequences-generative-ex5 wrong: reshaped to (-1, n) and averaged along axis 0, mixing values of different windows
+def reconstruction_errors(windows, reconstructions):
+    difference = np.asarray(windows, dtype=float) - np.asarray(reconstructions, dtype=float)
+    return np.mean(difference.reshape(-1, len(difference)) ** 2, axis=0)
 
 # %% 10-sequences-generative-ex6 correct: np.quantile with a share between 0 and 1
 def flag_anomalies(train_errors, errors, percentile=99):
@@ -308,6 +499,43 @@ def flag_anomalies(train_errors, errors, percentile=99):
 def flag_anomalies(train_errors, errors, percentile=99):
     threshold = float(np.percentile(train_errors, percentile))
     return threshold, np.asarray(errors) < threshold
+
+# %% 10-sequences-generative-ex6 correct: a sorted copy and a linear interpolation between the two nearest ranks, by hand
+def flag_anomalies(train_errors, errors, percentile=99):
+    ranked = np.sort(np.asarray(train_errors, dtype=float))
+    position = percentile / 100 * (len(ranked) - 1)
+    low = int(np.floor(position))
+    high = min(low + 1, len(ranked) - 1)
+    threshold = float(ranked[low] + (position - low) * (ranked[high] - ranked[low]))
+    return threshold, np.asarray(errors, dtype=float) > threshold
+
+# %% 10-sequences-generative-ex6 wrong: flags errors equal to the threshold too (>= instead of >)
+def flag_anomalies(train_errors, errors, percentile=99):
+    threshold = float(np.percentile(train_errors, percentile))
+    return threshold, np.asarray(errors) >= threshold
+
+# %% 10-sequences-generative-ex6 wrong: the percentile as one sorted value, sorted[int(p / 100 * n)], without interpolation
+def flag_anomalies(train_errors, errors, percentile=99):
+    ranked = np.sort(np.asarray(train_errors, dtype=float))
+    threshold = float(ranked[min(int(percentile / 100 * len(ranked)), len(ranked) - 1)])
+    return threshold, np.asarray(errors) > threshold
+
+# %% 10-sequences-generative-ex6 wrong: np.percentile with method="higher", another definition of the percentile
+def flag_anomalies(train_errors, errors, percentile=99):
+    threshold = float(np.percentile(train_errors, percentile, method="higher"))
+    return threshold, np.asarray(errors) > threshold
+
+# %% 10-sequences-generative-ex6 wrong: sorts the caller's training errors in place
+def flag_anomalies(train_errors, errors, percentile=99):
+    train_errors.sort()
+    position = percentile / 100 * (len(train_errors) - 1)
+    threshold = float(np.interp(position, np.arange(len(train_errors)), train_errors))
+    return threshold, np.asarray(errors) > threshold
+
+# %% 10-sequences-generative-ex6 wrong: the flags as a Python list of booleans, not a NumPy array
+def flag_anomalies(train_errors, errors, percentile=99):
+    threshold = float(np.percentile(train_errors, percentile))
+    return threshold, [bool(error > threshold) for error in errors]
 
 # %% 10-sequences-generative-ex7 correct: Keras's own seeded normal generator, calling the decoder directly
 def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
@@ -351,6 +579,39 @@ def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
 # %% 10-sequences-generative-ex7 wrong: ignores the seed, so the samples differ on every run
 def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
     codes = np.random.default_rng().standard_normal((n_samples, latent_dim)).astype("float32")
+    return decoder.predict(codes, verbose=0) * std + mean
+
+# %% 10-sequences-generative-ex7 correct: codes drawn as (latent_dim, n_samples) and transposed, the decoder called directly
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    rng = np.random.default_rng(seed)
+    codes = rng.standard_normal((latent_dim, n_samples)).T.astype("float32")
+    scaled = ops.convert_to_numpy(decoder(codes, training=False))
+    return scaled * np.asarray(std)[None, None, :] + np.asarray(mean)[None, None, :]
+
+# %% 10-sequences-generative-ex7 wrong: seeds NumPy's global generator with np.random.seed instead of default_rng
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    np.random.seed(seed)
+    codes = np.random.standard_normal((n_samples, latent_dim)).astype("float32")
+    return decoder.predict(codes, verbose=0) * std + mean
+
+# %% 10-sequences-generative-ex7 wrong: a new generator for every sample, seeded the same, so every code is the same
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    codes = np.array([np.random.default_rng(seed).standard_normal(latent_dim) for _ in range(n_samples)])
+    return decoder.predict(codes.astype("float32"), verbose=0) * std + mean
+
+# %% 10-sequences-generative-ex7 wrong: undoes the scaling with the variance, std ** 2, instead of the std
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    codes = np.random.default_rng(seed).standard_normal((n_samples, latent_dim)).astype("float32")
+    return decoder.predict(codes, verbose=0) * np.asarray(std) ** 2 + mean
+
+# %% 10-sequences-generative-ex7 wrong: adds the mean before multiplying by the std
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    codes = np.random.default_rng(seed).standard_normal((n_samples, latent_dim)).astype("float32")
+    return (decoder.predict(codes, verbose=0) + mean) * std
+
+# %% 10-sequences-generative-ex7 wrong: draws from the notebook's shared rng, so a seed does not give the same samples twice
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    codes = rng.standard_normal((n_samples, latent_dim)).astype("float32")
     return decoder.predict(codes, verbose=0) * std + mean
 
 # %% 10-sequences-generative-ex8 correct: scipy's cdist on the flattened windows
@@ -397,3 +658,39 @@ def nearest_distances(samples, reference):
     distances = np.sqrt(((a[:, None, :] - a[None, :, :]) ** 2).sum(axis=2))
     np.fill_diagonal(distances, np.inf)
     return distances.min(axis=1)
+
+# %% 10-sequences-generative-ex8 correct: scikit-learn's NearestNeighbors with one neighbour
+def nearest_distances(samples, reference):
+    from sklearn.neighbors import NearestNeighbors
+
+    a = np.asarray(samples, dtype=float).reshape(len(samples), -1)
+    b = np.asarray(reference, dtype=float).reshape(len(reference), -1)
+    distances, _ = NearestNeighbors(n_neighbors=1).fit(b).kneighbors(a)
+    return distances[:, 0]
+
+# %% 10-sequences-generative-ex8 wrong: skips reference windows at distance 0, as if they were the sample itself
+def nearest_distances(samples, reference):
+    a = np.asarray(samples, dtype=float).reshape(len(samples), -1)
+    b = np.asarray(reference, dtype=float).reshape(len(reference), -1)
+    result = []
+    for row in a:
+        distances = np.linalg.norm(b - row, axis=1)
+        result.append(distances[distances > 0].min() if (distances > 0).any() else 0.0)
+    return np.array(result)
+
+# %% 10-sequences-generative-ex8 wrong: the largest difference in any value (Chebyshev), not the Euclidean distance
+def nearest_distances(samples, reference):
+    a = np.asarray(samples, dtype=float).reshape(len(samples), -1)
+    b = np.asarray(reference, dtype=float).reshape(len(reference), -1)
+    return np.array([np.abs(b - row).max(axis=1).min() for row in a])
+
+# %% 10-sequences-generative-ex8 wrong: the root mean squared difference, divided by the number of values
+def nearest_distances(samples, reference):
+    a = np.asarray(samples, dtype=float).reshape(len(samples), -1)
+    b = np.asarray(reference, dtype=float).reshape(len(reference), -1)
+    return np.array([np.sqrt(((b - row) ** 2).mean(axis=1)).min() for row in a])
+
+# %% 10-sequences-generative-ex8 wrong: norms along axis 1 without flattening, then the smallest of them
+def nearest_distances(samples, reference):
+    samples, reference = np.asarray(samples, dtype=float), np.asarray(reference, dtype=float)
+    return np.array([np.linalg.norm(reference - sample, axis=1).min() for sample in samples])
