@@ -1031,3 +1031,439 @@ def plot_churn_rate(customers, by, ax=None):
     rates.plot.bar(ax=ax)
     ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
     return ax
+
+# Answers written blind to the graders by an outside tester (issue 12): each wrong one must fail,
+# each correct one must pass.
+
+# %% 03-exploration-visualization-ex1 wrong: draws with plt.hist/plt.title on the "current" Axes, so a given ax stays empty; violates "draw on ax if one is given"
+def plot_histogram(df, column, bins=30, ax=None):
+    """Histogram of df[column]: `bins` equal-width bins over its range, counts, missing values left out."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    plt.hist(df[column].dropna(), bins=bins)
+    plt.title(f"Distribution of {column}")
+    plt.xlabel(column)
+    plt.ylabel("count")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: missing values filled with 0 and counted; violates "missing values are left out"
+def plot_histogram(df, column, bins=30, ax=None):
+    """Histogram of df[column]: `bins` equal-width bins over its range, counts, missing values left out."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    ax.hist(df[column].fillna(0), bins=bins)
+    ax.set_title(f"Distribution of {column}")
+    ax.set_xlabel(column)
+    ax.set_ylabel("count")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: dropna(inplace=True) on the caller's DataFrame; violates "do not change df"
+def plot_histogram(df, column, bins=30, ax=None):
+    """Histogram of df[column]: `bins` equal-width bins over its range, counts, missing values left out."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    df.dropna(subset=[column], inplace=True)
+    df[column].plot.hist(bins=bins, ax=ax)
+    ax.set_title(f"Distribution of {column}")
+    ax.set_xlabel(column)
+    ax.set_ylabel("count")
+    return ax
+
+# %% 03-exploration-visualization-ex1 wrong: density=True draws a density instead of counts; violates "bar heights are counts"
+def plot_histogram(df, column, bins=30, ax=None):
+    """Histogram of df[column]: `bins` equal-width bins over its range, counts, missing values left out."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    ax.hist(df[column].dropna(), bins=bins, density=True)
+    ax.set_title(f"Distribution of {column}")
+    ax.set_xlabel(column)
+    ax.set_ylabel("density")
+    return ax
+
+# %% 03-exploration-visualization-ex1 correct: np.histogram then ax.bar with the bin widths
+def plot_histogram(df, column, bins=30, ax=None):
+    """Histogram of df[column]: `bins` equal-width bins over its range, counts, missing values left out."""
+    if ax is None:
+        _, ax = plt.subplots()
+    values = df[column].dropna().to_numpy(dtype=float)
+    counts, edges = np.histogram(values, bins=bins)
+    ax.bar(edges[:-1], counts, width=np.diff(edges), align="edge", edgecolor="white")
+    ax.set(title=f"Histogram of {column} ({bins} bins)", xlabel=column, ylabel="number of rows")
+    return ax
+
+# %% 03-exploration-visualization-ex2 wrong: k is ignored (always 1.5); violates "Q1 - k*IQR ... Q3 + k*IQR"
+def iqr_outliers(values, k=1.5):
+    """Boolean Series, True where a value lies strictly outside [Q1 - k*IQR, Q3 + k*IQR]."""
+    q1, q3 = values.quantile(0.25), values.quantile(0.75)
+    iqr = q3 - q1
+    return (values < q1 - 1.5 * iqr) | (values > q3 + 1.5 * iqr)
+
+# %% 03-exploration-visualization-ex2 wrong: fills the NaNs in the caller's Series in place (with the median) before flagging; violates "do not change values"
+def iqr_outliers(values, k=1.5):
+    """Boolean Series, True where a value lies strictly outside [Q1 - k*IQR, Q3 + k*IQR]."""
+    values.fillna(values.median(), inplace=True)
+    q1, q3 = values.quantile(0.25), values.quantile(0.75)
+    iqr = q3 - q1
+    return (values < q1 - k * iqr) | (values > q3 + k * iqr)
+
+# %% 03-exploration-visualization-ex2 wrong: quartiles with interpolation="midpoint"; violates "computed the way Series.quantile does by default (linear interpolation)"
+def iqr_outliers(values, k=1.5):
+    """Boolean Series, True where a value lies strictly outside [Q1 - k*IQR, Q3 + k*IQR]."""
+    q1 = values.quantile(0.25, interpolation="midpoint")
+    q3 = values.quantile(0.75, interpolation="midpoint")
+    iqr = q3 - q1
+    return (values < q1 - k * iqr) | (values > q3 + k * iqr)
+
+# %% 03-exploration-visualization-ex2 wrong: <= and >= flag values exactly on a fence; violates "strictly below ... strictly above (a value exactly on a fence is not an outlier)"
+def iqr_outliers(values, k=1.5):
+    """Boolean Series, True where a value lies strictly outside [Q1 - k*IQR, Q3 + k*IQR]."""
+    q1, q3 = values.quantile(0.25), values.quantile(0.75)
+    iqr = q3 - q1
+    return (values <= q1 - k * iqr) | (values >= q3 + k * iqr)
+
+# %% 03-exploration-visualization-ex2 correct: np.nanquantile (linear) and a list comprehension with NaN check
+def iqr_outliers(values, k=1.5):
+    """Boolean Series, True where a value lies strictly outside [Q1 - k*IQR, Q3 + k*IQR]."""
+    arr = values.to_numpy(dtype=float, na_value=np.nan)
+    q1, q3 = np.nanquantile(arr, [0.25, 0.75])
+    low, high = q1 - k * (q3 - q1), q3 + k * (q3 - q1)
+    flags = [bool(not np.isnan(v) and (v < low or v > high)) for v in arr]
+    return pd.Series(flags, index=values.index, dtype=bool)
+
+# %% 03-exploration-visualization-ex3 wrong: set_index(..., inplace=True) on the caller's weather; violates "Do not change weather (careful with inplace=True)"
+def monthly_weather(weather):
+    """One row per calendar month: precipitation (total), wet_days, temp_max (mean), temp_min (mean)."""
+    weather.set_index("date", inplace=True)
+    weather.sort_index(inplace=True)
+    months = weather.resample("MS")
+    return pd.DataFrame({
+        "precipitation": months["precipitation"].sum(),
+        "wet_days": (weather["precipitation"] > 0).resample("MS").sum(),
+        "temp_max": months["temp_max"].mean(),
+        "temp_min": months["temp_min"].mean(),
+    })
+
+# %% 03-exploration-visualization-ex3 wrong: wet days counted with != 0, so a missing precipitation counts as wet; violates "a day whose precipitation is missing is not a wet day"
+def monthly_weather(weather):
+    """One row per calendar month: precipitation (total), wet_days, temp_max (mean), temp_min (mean)."""
+    daily = weather.set_index("date").sort_index()
+    return pd.DataFrame({
+        "precipitation": daily["precipitation"].resample("MS").sum(),
+        "wet_days": daily["precipitation"].ne(0).resample("MS").sum(),
+        "temp_max": daily["temp_max"].resample("MS").mean(),
+        "temp_min": daily["temp_min"].resample("MS").mean(),
+    })
+
+# %% 03-exploration-visualization-ex3 wrong: fills missing values with 0 before the means; violates "Missing values are left out of the sums and means"
+def monthly_weather(weather):
+    """One row per calendar month: precipitation (total), wet_days, temp_max (mean), temp_min (mean)."""
+    daily = weather.set_index("date").sort_index()[["precipitation", "temp_max", "temp_min"]].fillna(0)
+    out = daily.resample("MS").agg({"precipitation": "sum", "temp_max": "mean", "temp_min": "mean"})
+    out.insert(1, "wet_days", (daily["precipitation"] > 0).resample("MS").sum())
+    return out
+
+# %% 03-exploration-visualization-ex3 wrong: precipitation averaged per month instead of summed; violates "precipitation: the month's total precipitation"
+def monthly_weather(weather):
+    """One row per calendar month: precipitation (total), wet_days, temp_max (mean), temp_min (mean)."""
+    daily = weather.set_index("date").sort_index()
+    return pd.DataFrame({
+        "precipitation": daily["precipitation"].resample("MS").mean(),
+        "wet_days": (daily["precipitation"] > 0).resample("MS").sum(),
+        "temp_max": daily["temp_max"].resample("MS").mean(),
+        "temp_min": daily["temp_min"].resample("MS").mean(),
+    })
+
+# %% 03-exploration-visualization-ex3 correct: groupby on a monthly Period key with named aggregations
+def monthly_weather(weather):
+    """One row per calendar month: precipitation (total), wet_days, temp_max (mean), temp_min (mean)."""
+    month = weather["date"].dt.to_period("M").rename("month")
+    helper = weather.assign(_wet=(weather["precipitation"] > 0).astype(int))
+    out = helper.groupby(month, sort=True).agg(
+        precipitation=("precipitation", "sum"),
+        wet_days=("_wet", "sum"),
+        temp_max=("temp_max", "mean"),
+        temp_min=("temp_min", "mean"),
+    )
+    return out[["precipitation", "wet_days", "temp_max", "temp_min"]]
+
+# %% 03-exploration-visualization-ex4 wrong: rows not sorted by date before rolling; violates "its rows may be in any order" (a window of rows is then not the previous days)
+def trailing_mean(weather, column, window):
+    """Mean of `column` over each day and the window - 1 days before it, indexed by date (ascending)."""
+    series = weather.set_index("date")[column]
+    return series.rolling(window).mean().sort_index()
+
+# %% 03-exploration-visualization-ex4 wrong: sort_values(inplace=True) on the caller's weather; violates "Do not change weather"
+def trailing_mean(weather, column, window):
+    """Mean of `column` over each day and the window - 1 days before it, indexed by date (ascending)."""
+    weather.sort_values("date", inplace=True)
+    return weather.set_index("date")[column].rolling(window).mean()
+
+# %% 03-exploration-visualization-ex4 wrong: center=True uses days after the day; violates "that day and the window - 1 days before it"
+def trailing_mean(weather, column, window):
+    """Mean of `column` over each day and the window - 1 days before it, indexed by date (ascending)."""
+    series = weather.sort_values("date").set_index("date")[column]
+    return series.rolling(window, center=True).mean()
+
+# %% 03-exploration-visualization-ex4 wrong: min_periods=1 gives values before the window is full; violates "NaN for the first window - 1 days"
+def trailing_mean(weather, column, window):
+    """Mean of `column` over each day and the window - 1 days before it, indexed by date (ascending)."""
+    series = weather.sort_values("date").set_index("date")[column]
+    return series.rolling(window, min_periods=1).mean()
+
+# %% 03-exploration-visualization-ex4 correct: cumulative-sum differences on the sorted values
+def trailing_mean(weather, column, window):
+    """Mean of `column` over each day and the window - 1 days before it, indexed by date (ascending)."""
+    ordered = weather[["date", column]].sort_values("date", kind="stable")
+    values = ordered[column].to_numpy(dtype=float)
+    sums = np.concatenate([[0.0], np.cumsum(values)])
+    means = np.full(len(values), np.nan)
+    if len(values) >= window:
+        means[window - 1:] = (sums[window:] - sums[:-window]) / window
+    return pd.Series(means, index=pd.DatetimeIndex(ordered["date"]), name=column)
+
+# %% 03-exploration-visualization-ex5 wrong: plt.subplots(2, 1) without sharex=True; violates "sharing the x axis"
+def plot_monthly_overview(weather):
+    """Two stacked panels sharing x: monthly mean temp_max (top), monthly total precipitation (bottom)."""
+    daily = weather.set_index("date").sort_index()
+    fig, (top, bottom) = plt.subplots(2, 1)
+    highs = daily["temp_max"].resample("MS").mean()
+    rain = daily["precipitation"].resample("MS").sum()
+    top.plot(highs.index, highs.to_numpy())
+    top.set(title="Monthly mean of the daily highs", ylabel="temp_max (°C)")
+    bottom.plot(rain.index, rain.to_numpy())
+    bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="precipitation (mm)")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: panels side by side (1 row, 2 columns); violates "two Axes, one above the other"
+def plot_monthly_overview(weather):
+    """Two stacked panels sharing x: monthly mean temp_max (top), monthly total precipitation (bottom)."""
+    daily = weather.set_index("date").sort_index()
+    fig, (left, right) = plt.subplots(1, 2, sharex=True, figsize=(12, 3))
+    daily["temp_max"].resample("MS").mean().plot(ax=left)
+    left.set(title="Monthly mean of the daily highs", ylabel="temp_max (°C)")
+    daily["precipitation"].resample("MS").sum().plot(ax=right)
+    right.set(title="Monthly total precipitation", xlabel="month", ylabel="precipitation (mm)")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: set_index(..., inplace=True) on the caller's weather; violates "do not change weather"
+def plot_monthly_overview(weather):
+    """Two stacked panels sharing x: monthly mean temp_max (top), monthly total precipitation (bottom)."""
+    weather.set_index("date", inplace=True)
+    weather.sort_index(inplace=True)
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    highs = weather["temp_max"].resample("MS").mean()
+    rain = weather["precipitation"].resample("MS").sum()
+    top.plot(highs.index, highs.to_numpy())
+    top.set(title="Monthly mean of the daily highs", ylabel="temp_max (°C)")
+    bottom.plot(rain.index, rain.to_numpy())
+    bottom.set(title="Monthly total precipitation", xlabel="month", ylabel="precipitation (mm)")
+    return fig
+
+# %% 03-exploration-visualization-ex5 wrong: bottom panel shows the monthly mean precipitation; violates "bottom: the monthly total precipitation"
+def plot_monthly_overview(weather):
+    """Two stacked panels sharing x: monthly mean temp_max (top), monthly total precipitation (bottom)."""
+    monthly = weather.set_index("date").sort_index()[["temp_max", "precipitation"]].resample("MS").mean()
+    fig, (top, bottom) = plt.subplots(2, 1, sharex=True)
+    top.plot(monthly.index, monthly["temp_max"].to_numpy())
+    top.set(title="Monthly mean of the daily highs", ylabel="temp_max (°C)")
+    bottom.plot(monthly.index, monthly["precipitation"].to_numpy())
+    bottom.set(title="Monthly precipitation", xlabel="month", ylabel="precipitation (mm)")
+    return fig
+
+# %% 03-exploration-visualization-ex5 correct: seaborn lineplot on a Period-grouped table, Figure from plt.figure + add_subplot with sharex
+def plot_monthly_overview(weather):
+    """Two stacked panels sharing x: monthly mean temp_max (top), monthly total precipitation (bottom)."""
+    month = weather["date"].dt.to_period("M")
+    table = pd.DataFrame({
+        "temp_max": weather["temp_max"].groupby(month).mean(),
+        "precipitation": weather["precipitation"].groupby(month).sum(),
+    }).sort_index()
+    starts = table.index.to_timestamp()
+    fig = plt.figure(figsize=(9, 5))
+    top = fig.add_subplot(2, 1, 1)
+    bottom = fig.add_subplot(2, 1, 2, sharex=top)
+    sns.lineplot(x=starts, y=table["temp_max"].to_numpy(), ax=top)
+    top.set_title("Monthly mean of the daily high temperature")
+    top.set_ylabel("temp_max (°C)")
+    sns.lineplot(x=starts, y=table["precipitation"].to_numpy(), ax=bottom)
+    bottom.set_title("Monthly total precipitation")
+    bottom.set_ylabel("precipitation (mm)")
+    bottom.set_xlabel("month")
+    return fig
+
+# %% 03-exploration-visualization-ex6 wrong: plt.scatter/plt.legend draw on the "current" Axes, not the given ax; violates "draw on ax if one is given"
+def plot_scatter(df, x, y, hue=None, ax=None):
+    """Scatter plot of df[y] against df[x], coloured by df[hue] with a legend when hue is given."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    if hue is None:
+        plt.scatter(df[x], df[y], s=10)
+    else:
+        for name, group in df.groupby(hue):
+            plt.scatter(group[x], group[y], s=10, label=name)
+        plt.legend(title=hue)
+    plt.title(f"{y} against {x}")
+    plt.xlabel(x)
+    plt.ylabel(y)
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: missing hue values become an "unknown" group; violates "rows with a missing hue belong to no group and are left out"
+def plot_scatter(df, x, y, hue=None, ax=None):
+    """Scatter plot of df[y] against df[x], coloured by df[hue] with a legend when hue is given."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    if hue is None:
+        sns.scatterplot(data=df, x=x, y=y, ax=ax)
+    else:
+        groups = df[hue].astype(object).fillna("unknown")
+        sns.scatterplot(x=df[x], y=df[y], hue=groups, ax=ax)
+    ax.set(title=f"{y} against {x}", xlabel=x, ylabel=y)
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: dropna(inplace=True) on the caller's DataFrame; violates "do not change df"
+def plot_scatter(df, x, y, hue=None, ax=None):
+    """Scatter plot of df[y] against df[x], coloured by df[hue] with a legend when hue is given."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    df.dropna(subset=[x, y] + ([hue] if hue else []), inplace=True)
+    sns.scatterplot(data=df, x=x, y=y, hue=hue, ax=ax)
+    ax.set(title=f"{y} against {x}", xlabel=x, ylabel=y)
+    return ax
+
+# %% 03-exploration-visualization-ex6 wrong: df.dropna() on every column drops rows missing an unrelated column; violates "when hue is None ... every row with an x and a y is drawn"
+def plot_scatter(df, x, y, hue=None, ax=None):
+    """Scatter plot of df[y] against df[x], coloured by df[hue] with a legend when hue is given."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    rows = df.dropna()
+    sns.scatterplot(data=rows, x=x, y=y, hue=hue, ax=ax)
+    ax.set(title=f"{y} against {x}", xlabel=x, ylabel=y)
+    return ax
+
+# %% 03-exploration-visualization-ex6 correct: plain matplotlib, one scatter per group with explicit tab10 colours
+def plot_scatter(df, x, y, hue=None, ax=None):
+    """Scatter plot of df[y] against df[x], coloured by df[hue] with a legend when hue is given."""
+    if ax is None:
+        _, ax = plt.subplots()
+    if hue is None:
+        ax.scatter(df[x], df[y], s=10, alpha=0.7)
+    else:
+        palette = plt.get_cmap("tab10")
+        groups = [g for g in pd.unique(df[hue]) if not pd.isna(g)]
+        for i, group in enumerate(groups):
+            part = df[df[hue] == group]
+            ax.scatter(part[x], part[y], s=10, alpha=0.7, color=palette(i % 10), label=str(group))
+        ax.legend(title=hue)
+    ax.set_title(f"{y} against {x}" + (f" by {hue}" if hue else ""))
+    ax.set_xlabel(x)
+    ax.set_ylabel(y)
+    return ax
+
+# %% 03-exploration-visualization-ex7 wrong: corr(numeric_only=True) keeps True/False columns; violates "True/False, text and date columns are ignored"
+def strongest_correlations(df, method="spearman", top=3):
+    """The `top` pairs of different numeric columns with the largest |r|, strongest first."""
+    matrix = df.corr(method=method, numeric_only=True)
+    rows = []
+    for a, b in itertools.combinations(matrix.columns, 2):
+        rows.append({"column_1": a, "column_2": b, "r": matrix.loc[a, b]})
+    out = pd.DataFrame(rows, columns=["column_1", "column_2", "r"]).dropna(subset=["r"])
+    out = out.reindex(out["r"].abs().sort_values(ascending=False).index)
+    return out.head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 wrong: undefined (NaN) correlations are kept; violates "pairs whose correlation is undefined (NaN ...) are left out"
+def strongest_correlations(df, method="spearman", top=3):
+    """The `top` pairs of different numeric columns with the largest |r|, strongest first."""
+    matrix = df.select_dtypes("number").corr(method=method)
+    rows = [(a, b, matrix.loc[a, b]) for a, b in itertools.combinations(matrix.columns, 2)]
+    out = pd.DataFrame(rows, columns=["column_1", "column_2", "r"])
+    out = out.iloc[out["r"].abs().argsort()[::-1]]
+    return out.head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 wrong: sorted by signed r, so strong negative correlations rank last; violates "sorted by strength, the largest |r| first"
+def strongest_correlations(df, method="spearman", top=3):
+    """The `top` pairs of different numeric columns with the largest |r|, strongest first."""
+    matrix = df.select_dtypes("number").corr(method=method)
+    rows = [(a, b, matrix.loc[a, b]) for a, b in itertools.combinations(matrix.columns, 2)]
+    out = pd.DataFrame(rows, columns=["column_1", "column_2", "r"]).dropna(subset=["r"])
+    return out.sort_values("r", ascending=False).head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 wrong: dropna(inplace=True) on the caller's df before correlating; violates "do not change df"
+def strongest_correlations(df, method="spearman", top=3):
+    """The `top` pairs of different numeric columns with the largest |r|, strongest first."""
+    df.dropna(inplace=True)
+    matrix = df.select_dtypes("number").corr(method=method)
+    rows = [(a, b, matrix.loc[a, b]) for a, b in itertools.combinations(matrix.columns, 2)]
+    out = pd.DataFrame(rows, columns=["column_1", "column_2", "r"]).dropna(subset=["r"])
+    out = out.assign(_s=out["r"].abs()).sort_values("_s", ascending=False).drop(columns="_s")
+    return out.head(top).reset_index(drop=True)
+
+# %% 03-exploration-visualization-ex7 correct: pair-by-pair Series.corr over the upper triangle, sorted with a key
+def strongest_correlations(df, method="spearman", top=3):
+    """The `top` pairs of different numeric columns with the largest |r|, strongest first."""
+    numeric = df.select_dtypes("number")
+    names = list(numeric.columns)
+    found = []
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            r = numeric[names[i]].corr(numeric[names[j]], method=method)
+            if not pd.isna(r):
+                found.append((names[i], names[j], float(r)))
+    found.sort(key=lambda item: abs(item[2]), reverse=True)
+    return pd.DataFrame(found[:top], columns=["column_1", "column_2", "r"])
+
+# %% 03-exploration-visualization-ex8 wrong: plt.bar/plt.title draw on the "current" Axes, not the given ax; violates "draw on ax if one is given"
+def plot_churn_rate(customers, by, ax=None):
+    """Bar chart of the churn rate (share of churned == "yes") of each group of customers[by]."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    rates = (customers["churned"] == "yes").groupby(customers[by]).mean()
+    plt.bar([str(name) for name in rates.index], rates.to_numpy())
+    plt.title(f"Churn rate by {by}")
+    plt.xlabel(by)
+    plt.ylabel("churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: groupby(dropna=False) keeps a bar for rows with a missing group; violates "rows with a missing by are left out"
+def plot_churn_rate(customers, by, ax=None):
+    """Bar chart of the churn rate (share of churned == "yes") of each group of customers[by]."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    rates = (customers["churned"] == "yes").groupby(customers[by], dropna=False).mean()
+    rates.plot.bar(ax=ax, rot=0)
+    ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: adds a helper column to the caller's DataFrame; violates "do not change customers"
+def plot_churn_rate(customers, by, ax=None):
+    """Bar chart of the churn rate (share of churned == "yes") of each group of customers[by]."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    customers["is_churned"] = (customers["churned"] == "yes").astype(int)
+    rates = customers.groupby(by)["is_churned"].mean()
+    rates.plot.bar(ax=ax, rot=0)
+    ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 wrong: divides each group's churners by all churners (share of churn), not by the group's customers; violates "the share of its customers with churned == yes"
+def plot_churn_rate(customers, by, ax=None):
+    """Bar chart of the churn rate (share of churned == "yes") of each group of customers[by]."""
+    if ax is None:
+        fig, ax = plt.subplots()
+    churners = customers[customers["churned"] == "yes"]
+    rates = churners[by].value_counts(normalize=True)
+    rates.plot.bar(ax=ax, rot=0)
+    ax.set(title=f"Churn rate by {by}", xlabel=by, ylabel="churn rate")
+    return ax
+
+# %% 03-exploration-visualization-ex8 correct: horizontal bars in percent via crosstab(normalize="index")
+def plot_churn_rate(customers, by, ax=None):
+    """Bar chart of the churn rate (share of churned == "yes") of each group of customers[by]."""
+    if ax is None:
+        _, ax = plt.subplots()
+    table = pd.crosstab(customers[by], customers["churned"] == "yes", normalize="index")
+    percent = 100 * (table[True] if True in table.columns else pd.Series(0.0, index=table.index))
+    ax.barh([str(name) for name in percent.index], percent.to_numpy(dtype=float))
+    ax.set_title(f"Churn rate by {by}")
+    ax.set_xlabel("churn rate (% of the group's customers)")
+    ax.set_ylabel(by)
+    return ax

@@ -1006,3 +1006,352 @@ def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.3):
         "roc_auc": float(roc_auc_score(y_test, scores)),
         "pr_auc": float(average_precision_score(y_test, scores)),
     }
+
+# Answers written blind to the graders by an outside tester (issue 12): each wrong one must fail,
+# each correct one must pass.
+
+# %% 06-training-evaluation-ex1 wrong: np.bincount without minlength=4, so an absent combination at the end (e.g. no 1 predicted as 1) raises IndexError; violates "A class may be missing from either"
+def confusion_counts(y_true, y_pred):
+    t = np.asarray(y_true).astype(int)
+    p = np.asarray(y_pred).astype(int)
+    counts = np.bincount(2 * t + p)
+    return {"tn": int(counts[0]), "fp": int(counts[1]), "fn": int(counts[2]), "tp": int(counts[3])}
+
+# %% 06-training-evaluation-ex1 wrong: false positive and false negative masks swapped (actual positive & predicted negative counted as FP); violates the FP/FN definitions
+def confusion_counts(y_true, y_pred):
+    t = np.asarray(y_true) == 1
+    p = np.asarray(y_pred) == 1
+    return {"tp": int(np.sum(t & p)), "fp": int(np.sum(t & ~p)),
+            "fn": int(np.sum(~t & p)), "tn": int(np.sum(~t & ~p))}
+
+# %% 06-training-evaluation-ex1 correct: a plain Python loop over zipped pairs, with bool() so 0/1 and False/True both work
+def confusion_counts(y_true, y_pred):
+    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    for actual, predicted in zip(list(y_true), list(y_pred)):
+        actual_pos = bool(actual == 1)
+        predicted_pos = bool(predicted == 1)
+        if actual_pos and predicted_pos:
+            counts["tp"] += 1
+        elif predicted_pos:
+            counts["fp"] += 1
+        elif actual_pos:
+            counts["fn"] += 1
+        else:
+            counts["tn"] += 1
+    return counts
+
+# %% 06-training-evaluation-ex2 wrong: only precision is guarded, recall divides by tp + fn unguarded; violates "No nan, no ZeroDivisionError" when there is no positive example
+def metrics_from_counts(tp, fp, fn, tn):
+    total = tp + fp + fn + tn
+    precision = tp / (tp + fp) if tp + fp > 0 else 0.0
+    recall = tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0.0
+    return {"accuracy": float((tp + tn) / total), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+# %% 06-training-evaluation-ex2 wrong: the zero-division fallbacks are the int 0, not 0.0; violates "each a float"
+def metrics_from_counts(tp, fp, fn, tn):
+    accuracy = (tp + tn) / (tp + fp + fn + tn)
+    precision = tp / (tp + fp) if tp + fp > 0 else 0
+    recall = tp / (tp + fn) if tp + fn > 0 else 0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0
+    return {"accuracy": accuracy, "precision": precision, "recall": recall, "f1": f1}
+
+# %% 06-training-evaluation-ex2 wrong: F1 from the counts 2TP/(2TP+FP+FN) left unguarded, ZeroDivisionError when only tn > 0; violates "No nan, no ZeroDivisionError"
+def metrics_from_counts(tp, fp, fn, tn):
+    accuracy = (tp + tn) / (tp + fp + fn + tn)
+    precision = tp / (tp + fp) if (tp + fp) > 0 else 0.0
+    recall = tp / (tp + fn) if (tp + fn) > 0 else 0.0
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    return {"accuracy": float(accuracy), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+# %% 06-training-evaluation-ex2 wrong: F1 as the ordinary mean of precision and recall; violates "F1 = 2 * precision * recall / (precision + recall)"
+def metrics_from_counts(tp, fp, fn, tn):
+    accuracy = (tp + tn) / (tp + fp + fn + tn)
+    precision = tp / (tp + fp) if (tp + fp) > 0 else 0.0
+    recall = tp / (tp + fn) if (tp + fn) > 0 else 0.0
+    f1 = (precision + recall) / 2
+    return {"accuracy": float(accuracy), "precision": float(precision),
+            "recall": float(recall), "f1": float(f1)}
+
+# %% 06-training-evaluation-ex2 correct: a helper safe_div and F1 from the counts, all cast to float
+def metrics_from_counts(tp, fp, fn, tn):
+    def safe_div(numerator, denominator):
+        return float(numerator) / float(denominator) if denominator != 0 else 0.0
+    tp, fp, fn, tn = int(tp), int(fp), int(fn), int(tn)
+    return {
+        "accuracy": safe_div(tp + tn, tp + fp + fn + tn),
+        "precision": safe_div(tp, tp + fp),
+        "recall": safe_div(tp, tp + fn),
+        "f1": safe_div(2 * tp, 2 * tp + fp + fn),
+    }
+
+# %% 06-training-evaluation-ex3 wrong: labels where score > threshold (strict); violates "1 where the score is >= threshold"
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores > threshold).astype(int)
+    return {
+        "accuracy": float(accuracy_score(y_test, labels)),
+        "precision": float(precision_score(y_test, labels, zero_division=0)),
+        "recall": float(recall_score(y_test, labels, zero_division=0)),
+        "f1": float(f1_score(y_test, labels, zero_division=0)),
+        "macro_f1": float(f1_score(y_test, labels, average="macro", zero_division=0)),
+        "weighted_f1": float(f1_score(y_test, labels, average="weighted", zero_division=0)),
+        "roc_auc": float(roc_auc_score(y_test, scores)),
+        "pr_auc": float(average_precision_score(y_test, scores)),
+    }
+
+# %% 06-training-evaluation-ex3 wrong: labels from model.predict (its own 0.5 cut-off), ignoring threshold; violates "turn them into labels: 1 where the score is >= threshold"
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = model.predict(X_test)
+    return {
+        "accuracy": float(accuracy_score(y_test, labels)),
+        "precision": float(precision_score(y_test, labels, zero_division=0)),
+        "recall": float(recall_score(y_test, labels, zero_division=0)),
+        "f1": float(f1_score(y_test, labels, zero_division=0)),
+        "macro_f1": float(f1_score(y_test, labels, average="macro", zero_division=0)),
+        "weighted_f1": float(f1_score(y_test, labels, average="weighted", zero_division=0)),
+        "roc_auc": float(roc_auc_score(y_test, scores)),
+        "pr_auc": float(average_precision_score(y_test, scores)),
+    }
+
+# %% 06-training-evaluation-ex3 wrong: ROC AUC and PR AUC computed from the 0/1 labels; violates '"roc_auc" and "pr_auc": from the scores'
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    scores = model.predict_proba(X_test)[:, 1]
+    labels = (scores >= threshold).astype(int)
+    return {
+        "accuracy": float(accuracy_score(y_test, labels)),
+        "precision": float(precision_score(y_test, labels, zero_division=0)),
+        "recall": float(recall_score(y_test, labels, zero_division=0)),
+        "f1": float(f1_score(y_test, labels, zero_division=0)),
+        "macro_f1": float(f1_score(y_test, labels, average="macro", zero_division=0)),
+        "weighted_f1": float(f1_score(y_test, labels, average="weighted", zero_division=0)),
+        "roc_auc": float(roc_auc_score(y_test, labels)),
+        "pr_auc": float(average_precision_score(y_test, labels)),
+    }
+
+# %% 06-training-evaluation-ex3 correct: np.where labels, per-class F1 averaged by hand for macro/weighted, classes located via model.classes_
+def evaluate_on_test(model, X_train, y_train, X_test, y_test, threshold=0.5):
+    model.fit(X_train, y_train)
+    column = list(model.classes_).index(1)
+    scores = model.predict_proba(X_test)[:, column]
+    y_true = np.asarray(y_test)
+    labels = np.where(scores >= threshold, 1, 0)
+    per_class = f1_score(y_true, labels, labels=[0, 1], average=None, zero_division=0)
+    support = np.array([np.sum(y_true == 0), np.sum(y_true == 1)], dtype=float)
+    return {
+        "accuracy": float(np.mean(labels == y_true)),
+        "precision": float(precision_score(y_true, labels, pos_label=1, zero_division=0)),
+        "recall": float(recall_score(y_true, labels, pos_label=1, zero_division=0)),
+        "f1": float(per_class[1]),
+        "macro_f1": float(per_class.mean()),
+        "weighted_f1": float(np.sum(per_class * support) / support.sum()),
+        "roc_auc": float(roc_auc_score(y_true, scores)),
+        "pr_auc": float(average_precision_score(y_true, scores)),
+    }
+
+# %% 06-training-evaluation-ex4 wrong: np.argmin over ascending candidates returns the smallest tied threshold; violates "If several candidates share the lowest cost, return the largest"
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y = np.asarray(y_true)
+    s = np.asarray(scores, dtype=float)
+    candidates = np.append(np.unique(s), np.inf)
+    costs = [cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+             for t in candidates]
+    return float(candidates[int(np.argmin(costs))])
+
+# %% 06-training-evaluation-ex4 wrong: candidates are the distinct scores only, inf (flag nothing) is left out; violates "plus float('inf') (flag nothing)"
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y = np.asarray(y_true)
+    s = np.asarray(scores, dtype=float)
+    best_t, best_cost = None, None
+    for t in np.unique(s)[::-1]:
+        cost = cost_fp * np.sum((s >= t) & (y == 0)) + cost_fn * np.sum((s < t) & (y == 1))
+        if best_cost is None or cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+# %% 06-training-evaluation-ex4 wrong: flags score > t (strict) instead of >= t; violates "a threshold t flags every example with score >= t"
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    y = np.asarray(y_true)
+    s = np.asarray(scores, dtype=float)
+    best_t, best_cost = np.inf, cost_fn * np.sum(y == 1)
+    for t in np.unique(s)[::-1]:
+        cost = cost_fp * np.sum((s > t) & (y == 0)) + cost_fn * np.sum((s <= t) & (y == 1))
+        if cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+# %% 06-training-evaluation-ex4 wrong: sorts the caller's score array in place (np.asarray does not copy); violates "Do not change the inputs"
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    scores = np.asarray(scores)
+    order = np.argsort(scores, kind="stable")
+    y = np.asarray(y_true)[order]
+    scores.sort()
+    best_t, best_cost = np.inf, cost_fn * np.sum(y == 1)
+    for t in np.unique(scores)[::-1]:
+        cost = cost_fp * np.sum((scores >= t) & (y == 0)) + cost_fn * np.sum((scores < t) & (y == 1))
+        if cost < best_cost:
+            best_t, best_cost = t, cost
+    return float(best_t)
+
+# %% 06-training-evaluation-ex4 correct: roc_curve(drop_intermediate=False) gives every threshold with FPR/TPR; cost from the rates; ties -> largest via lexsort
+def choose_threshold(y_true, scores, cost_fp, cost_fn):
+    from sklearn.metrics import roc_curve
+    y = np.asarray(y_true).astype(int)
+    s = np.asarray(scores, dtype=float)
+    n_pos, n_neg = int(np.sum(y == 1)), int(np.sum(y == 0))
+    fpr, tpr, thresholds = roc_curve(y, s, drop_intermediate=False)
+    thresholds = np.asarray(thresholds, dtype=float)
+    thresholds[0] = np.inf  # the "flag nothing" candidate
+    fp = np.rint(fpr * n_neg)
+    fn = n_pos - np.rint(tpr * n_pos)
+    costs = cost_fp * fp + cost_fn * fn
+    lowest = costs.min()
+    return float(max(t for t, c in zip(thresholds, costs) if c == lowest))
+
+# %% 06-training-evaluation-ex5 wrong: k hard-coded to 2 (binary); violates "k the number of distinct classes in y" / "any number of classes"
+def balanced_sample_weights(y):
+    y = np.asarray(y)
+    classes, inverse, counts = np.unique(y, return_inverse=True, return_counts=True)
+    return (len(y) / (2 * counts[inverse])).astype(float)
+
+# %% 06-training-evaluation-ex5 wrong: np.bincount on the labels, which fails for string (and negative) labels; violates "(integers or strings)"
+def balanced_sample_weights(y):
+    y = np.asarray(y)
+    counts = np.bincount(y)
+    k = np.count_nonzero(counts)
+    return len(y) / (k * counts[y].astype(float))
+
+# %% 06-training-evaluation-ex5 wrong: weight 1 / n_c without the n / k factor; violates "n / (k * n_c)"
+def balanced_sample_weights(y):
+    y = np.asarray(y)
+    classes, inverse, counts = np.unique(y, return_inverse=True, return_counts=True)
+    return 1.0 / counts[inverse]
+
+# %% 06-training-evaluation-ex5 wrong: returns one weight per class (like compute_class_weight), not per example; violates "a 1-D NumPy array of floats, as long as y"
+def balanced_sample_weights(y):
+    y = np.asarray(y)
+    classes, counts = np.unique(y, return_counts=True)
+    return len(y) / (len(classes) * counts.astype(float))
+
+# %% 06-training-evaluation-ex5 correct: collections.Counter and a dict lookup per example
+def balanced_sample_weights(y):
+    from collections import Counter
+    labels = list(y)
+    n = len(labels)
+    counts = Counter(labels)
+    k = len(counts)
+    weight_of = {label: n / (k * count) for label, count in counts.items()}
+    return np.array([weight_of[label] for label in labels], dtype=float)
+
+# %% 06-training-evaluation-ex6 wrong: bin index int(p * n_bins) (clipped), which misplaces values on an edge such as 0.57 with 100 bins; violates "compare the probabilities with the edges k / n_bins themselves"
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    bins = np.minimum((p * n_bins).astype(int), n_bins - 1)
+    ece = 0.0
+    for b in range(n_bins):
+        in_bin = bins == b
+        if in_bin.any():
+            ece += in_bin.mean() * abs(y[in_bin].mean() - p[in_bin].mean())
+    return float(ece)
+
+# %% 06-training-evaluation-ex6 wrong: searchsorted over all edges 1/n..1, so 1.0 gets its own extra bin; violates "1.0 ... is in the last bin"
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    edges = np.arange(1, n_bins + 1) / n_bins
+    bins = np.searchsorted(edges, p, side="right")
+    ece = 0.0
+    for b in np.unique(bins):
+        in_bin = bins == b
+        ece += in_bin.sum() / len(p) * abs(y[in_bin].mean() - p[in_bin].mean())
+    return float(ece)
+
+# %% 06-training-evaluation-ex6 wrong: bins from np.linspace edges with np.digitize, so 0.3 falls below 0.30000000000000004; violates "a probability equal to an inner edge is in the bin above it"
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    edges = np.linspace(0, 1, n_bins + 1)
+    bins = np.clip(np.digitize(p, edges[1:-1]), 0, n_bins - 1)
+    ece = 0.0
+    for b in range(n_bins):
+        in_bin = bins == b
+        if in_bin.any():
+            ece += in_bin.sum() / len(p) * abs(y[in_bin].mean() - p[in_bin].mean())
+    return float(ece)
+
+# %% 06-training-evaluation-ex6 wrong: searchsorted side="left" puts an edge value in the bin below; violates "bin k holds [k/n_bins, (k+1)/n_bins)"
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    y = np.asarray(y_true, dtype=float)
+    p = np.asarray(y_prob, dtype=float)
+    bins = np.searchsorted(np.arange(1, n_bins) / n_bins, p, side="left")
+    ece = 0.0
+    for b in range(n_bins):
+        in_bin = bins == b
+        if in_bin.any():
+            ece += in_bin.sum() / len(p) * abs(y[in_bin].mean() - p[in_bin].mean())
+    return float(ece)
+
+# %% 06-training-evaluation-ex6 correct: explicit loop over k comparing with k / n_bins, pandas groupby for the per-bin means
+def expected_calibration_error(y_true, y_prob, n_bins=10):
+    p = np.array(y_prob, dtype=float)
+    y = np.array(y_true, dtype=float)
+    bin_of = np.zeros(len(p), dtype=int)
+    for k in range(1, n_bins):
+        bin_of[p >= k / n_bins] = k
+    frame = pd.DataFrame({"bin": bin_of, "y": y, "p": p})
+    grouped = frame.groupby("bin").agg(n=("y", "size"), share=("y", "mean"), mean_p=("p", "mean"))
+    n = len(frame)
+    return float(sum(row.n / n * abs(row.share - row.mean_p) for row in grouped.itertuples()))
+
+# %% 06-training-evaluation-ex7 wrong: R² clipped at 0 ("a score can't be negative"); violates the formula, R² is "negative for a model worse than the mean"
+def regression_metrics(y_true, y_pred):
+    y_true = np.asarray(y_true, dtype=float)
+    y_pred = np.asarray(y_pred, dtype=float)
+    errors = y_true - y_pred
+    r2 = 1 - np.sum(errors ** 2) / np.sum((y_true - y_true.mean()) ** 2)
+    return {"mae": float(np.mean(np.abs(errors))), "rmse": float(np.sqrt(np.mean(errors ** 2))),
+            "r2": float(max(0.0, r2))}
+
+# %% 06-training-evaluation-ex7 wrong: y_true converted with dtype=int (copied from the classification code), truncating non-integer true values; violates "lists or 1-D NumPy arrays of numbers"
+def regression_metrics(y_true, y_pred):
+    y_true = np.asarray(y_true, dtype=int)
+    y_pred = np.asarray(y_pred, dtype=float)
+    errors = y_true - y_pred
+    ss_res = np.sum(errors ** 2)
+    ss_tot = np.sum((y_true - y_true.mean()) ** 2)
+    return {"mae": float(np.mean(np.abs(errors))), "rmse": float(np.sqrt(np.mean(errors ** 2))),
+            "r2": float(1 - ss_res / ss_tot)}
+
+# %% 06-training-evaluation-ex7 wrong: r2_score with the arguments swapped; violates "R² compares with the mean of y_true"
+def regression_metrics(y_true, y_pred):
+    return {"mae": float(mean_absolute_error(y_true, y_pred)),
+            "rmse": float(root_mean_squared_error(y_true, y_pred)),
+            "r2": float(r2_score(y_pred, y_true))}
+
+# %% 06-training-evaluation-ex7 wrong: R² as the squared correlation between truth and prediction; violates the table's R² formula 1 - SSE/SST
+def regression_metrics(y_true, y_pred):
+    y_true = np.asarray(y_true, dtype=float)
+    y_pred = np.asarray(y_pred, dtype=float)
+    errors = y_true - y_pred
+    r = np.corrcoef(y_true, y_pred)[0, 1]
+    return {"mae": float(np.mean(np.abs(errors))), "rmse": float(np.sqrt(np.mean(errors ** 2))),
+            "r2": float(r ** 2)}
+
+# %% 06-training-evaluation-ex7 correct: pure-Python sums with math.sqrt
+def regression_metrics(y_true, y_pred):
+    import math
+    truth = [float(v) for v in y_true]
+    preds = [float(v) for v in y_pred]
+    n = len(truth)
+    mean_truth = sum(truth) / n
+    abs_sum = sum(abs(t - p) for t, p in zip(truth, preds))
+    sq_sum = sum((t - p) ** 2 for t, p in zip(truth, preds))
+    tot_sum = sum((t - mean_truth) ** 2 for t in truth)
+    return {"mae": abs_sum / n, "rmse": math.sqrt(sq_sum / n), "r2": 1.0 - sq_sum / tot_sum}
