@@ -1162,3 +1162,520 @@ def frequent_customers(conn, year, min_orders):
     q = """SELECT printf('C%04d', customer_id) AS customer_id, COUNT(DISTINCT order_id) AS n_orders FROM orders
            WHERE ordered_at >= ? AND ordered_at < ? GROUP BY 1 HAVING n_orders >= ? ORDER BY n_orders DESC, 1"""
     return pd.read_sql_query(q, conn, params=(f"{year}-01-01", f"{year+1}-01-01", min_orders))
+
+# Answers written by an outside tester, blind to the graders.
+
+# %% 01-data-gathering-sql-ex1 wrong: signup_date left as text (no parse_dates); violates "with signup_date parsed as a datetime column (not text)"
+def load_sources():
+    """Load the shop's customers (CSV), orders (JSON lines) and products (SQLite table)."""
+    customers = data.load("shop/customers")
+    orders = data.load("shop/orders")
+    conn = data.connect("shop/products")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", conn)
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: cleans the orders' SKUs already; violates "orders ... exactly as data.load returns it (we clean it later)"
+def load_sources():
+    """Load the shop's customers (CSV), orders (JSON lines) and products (SQLite table)."""
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    orders["sku"] = orders["sku"].str.strip().str.upper()
+    conn = data.connect("shop/products")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", conn)
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: sorts customers by signup date; violates "every row and column, in file order"
+def load_sources():
+    """Load the shop's customers (CSV), orders (JSON lines) and products (SQLite table)."""
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    customers = customers.sort_values("signup_date").reset_index(drop=True)
+    orders = data.load("shop/orders")
+    conn = data.connect("shop/products")
+    products = pd.read_sql_query("SELECT * FROM products ORDER BY sku", conn)
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 wrong: products ordered by name instead of sku; violates "in sku order"
+def load_sources():
+    """Load the shop's customers (CSV), orders (JSON lines) and products (SQLite table)."""
+    customers = data.load("shop/customers", parse_dates=["signup_date"])
+    orders = data.load("shop/orders")
+    conn = data.connect("shop/products")
+    products = pd.read_sql_query("SELECT sku, name, category, price_eur FROM products ORDER BY name", conn)
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex1 correct: pd.to_datetime after loading; products via cursor rows + description, sorted in pandas
+def load_sources():
+    """Load the shop's customers (CSV), orders (JSON lines) and products (SQLite table)."""
+    customers = data.load("shop/customers")
+    customers["signup_date"] = pd.to_datetime(customers["signup_date"])
+    orders = data.load("shop/orders")
+    conn = data.connect("shop/products")
+    cursor = conn.execute("SELECT * FROM products")
+    columns = [d[0] for d in cursor.description]
+    products = pd.DataFrame(cursor.fetchall(), columns=columns)
+    products = products.sort_values("sku", kind="stable").reset_index(drop=True)
+    return customers, orders, products
+
+# %% 01-data-gathering-sql-ex2 wrong: category pasted into the SQL with an f-string (breaks on "Kids' toys", injectable); violates "pass them as query parameters"
+def products_in_category(conn, category, max_price_eur):
+    """Products whose category is exactly `category` and price_eur is at most `max_price_eur`."""
+    query = (
+        f"SELECT sku, name, price_eur FROM products "
+        f"WHERE category = '{category}' AND price_eur <= {max_price_eur} "
+        f"ORDER BY price_eur, sku"
+    )
+    return conn.execute(query).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: strict < excludes a product priced exactly at the limit; violates "at most max_price_eur"
+def products_in_category(conn, category, max_price_eur):
+    """Products whose category is exactly `category` and price_eur is at most `max_price_eur`."""
+    return conn.execute(
+        "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur < ? ORDER BY price_eur, sku",
+        (category, max_price_eur),
+    ).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: ORDER BY price only, no tie-break; violates "cheapest first (ties broken by sku)"
+def products_in_category(conn, category, max_price_eur):
+    """Products whose category is exactly `category` and price_eur is at most `max_price_eur`."""
+    return conn.execute(
+        "SELECT sku, name, price_eur FROM products WHERE category = ? AND price_eur <= ? ORDER BY price_eur",
+        (category, max_price_eur),
+    ).fetchall()
+
+# %% 01-data-gathering-sql-ex2 wrong: LIKE instead of = (case-insensitive, % and _ are wildcards); violates "whose category is exactly category"
+def products_in_category(conn, category, max_price_eur):
+    """Products whose category is exactly `category` and price_eur is at most `max_price_eur`."""
+    return conn.execute(
+        "SELECT sku, name, price_eur FROM products WHERE category LIKE ? AND price_eur <= ? ORDER BY price_eur, sku",
+        (category, max_price_eur),
+    ).fetchall()
+
+# %% 01-data-gathering-sql-ex2 correct: named placeholders, rows sorted in Python by (price, sku)
+def products_in_category(conn, category, max_price_eur):
+    """Products whose category is exactly `category` and price_eur is at most `max_price_eur`."""
+    rows = conn.execute(
+        "SELECT sku, name, price_eur FROM products WHERE category = :cat AND price_eur <= :top",
+        {"cat": category, "top": max_price_eur},
+    ).fetchall()
+    return sorted((tuple(row) for row in rows), key=lambda row: (row[2], row[0]))
+
+# %% 01-data-gathering-sql-ex3 wrong: to_sql without index=False writes the index as an extra column; violates "no extra index column"
+def add_tables(conn, customers, orders):
+    """Write `customers` and `orders` into `conn` as tables "customers" and "orders" (replacing them)."""
+    customers.to_sql("customers", conn, if_exists="replace")
+    orders.to_sql("orders", conn, if_exists="replace")
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: if_exists="append" doubles the rows on a second call; violates "it is replaced ... must not double the rows"
+def add_tables(conn, customers, orders):
+    """Write `customers` and `orders` into `conn` as tables "customers" and "orders" (replacing them)."""
+    customers.to_sql("customers", conn, index=False, if_exists="append")
+    orders.to_sql("orders", conn, index=False, if_exists="append")
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 wrong: returns len() of the DataFrames; violates "returns how many rows each table holds, counted in the database with SQL"
+def add_tables(conn, customers, orders):
+    """Write `customers` and `orders` into `conn` as tables "customers" and "orders" (replacing them)."""
+    customers.to_sql("customers", conn, index=False, if_exists="replace")
+    orders.to_sql("orders", conn, index=False, if_exists="replace")
+    return {"customers": len(customers), "orders": len(orders)}
+
+# %% 01-data-gathering-sql-ex3 wrong: turns datetime columns into text in the caller's DataFrames before writing; violates "The DataFrames themselves are not changed"
+def add_tables(conn, customers, orders):
+    """Write `customers` and `orders` into `conn` as tables "customers" and "orders" (replacing them)."""
+    for frame in (customers, orders):
+        for col in frame.columns:
+            if pd.api.types.is_datetime64_any_dtype(frame[col]):
+                frame[col] = frame[col].dt.strftime("%Y-%m-%d %H:%M:%S")
+    customers.to_sql("customers", conn, index=False, if_exists="replace")
+    orders.to_sql("orders", conn, index=False, if_exists="replace")
+    return {
+        "customers": conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        "orders": conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0],
+    }
+
+# %% 01-data-gathering-sql-ex3 correct: explicit DROP TABLE IF EXISTS, then to_sql; both counts in one SQL query
+def add_tables(conn, customers, orders):
+    """Write `customers` and `orders` into `conn` as tables "customers" and "orders" (replacing them)."""
+    for name, frame in (("customers", customers), ("orders", orders)):
+        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+        frame.to_sql(name, conn, index=False)
+    conn.commit()
+    n_customers, n_orders = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM customers), (SELECT COUNT(*) FROM orders)"
+    ).fetchone()
+    return {"customers": int(n_customers), "orders": int(n_orders)}
+
+# %% 01-data-gathering-sql-ex4 wrong: no DISTINCT, so lines duplicated in the orders table come back twice; violates "return each distinct line once"
+def customer_order_lines(conn, customer_id):
+    """Distinct order lines of the customer `customer_id` ("C0175"), with product name, category, department."""
+    query = """
+        SELECT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku, p.name AS product_name,
+               p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: customer id pasted into the SQL with an f-string; violates "Pass customer_id as a query parameter"
+def customer_order_lines(conn, customer_id):
+    """Distinct order lines of the customer `customer_id` ("C0175"), with product name, category, department."""
+    number = int(customer_id[1:])
+    query = f"""
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku, p.name AS product_name,
+               p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE o.customer_id = {number}
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex4 wrong: last sort key is the raw o.sku (as typed), not the normalised sku; violates "sorted by ordered_at, then order_id, then sku" (of the returned, normalised SKU)
+def customer_order_lines(conn, customer_id):
+    """Distinct order lines of the customer `customer_id` ("C0175"), with product name, category, department."""
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku, p.name AS product_name,
+               p.category, c.department, o.quantity
+        FROM orders AS o
+        LEFT JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, o.sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 wrong: INNER JOIN to products drops lines whose product is not in the catalogue; violates "Keep lines whose product is not in the catalogue"
+def customer_order_lines(conn, customer_id):
+    """Distinct order lines of the customer `customer_id` ("C0175"), with product name, category, department."""
+    query = """
+        SELECT DISTINCT o.order_id, o.ordered_at, UPPER(TRIM(o.sku)) AS sku, p.name AS product_name,
+               p.category, c.department, o.quantity
+        FROM orders AS o
+        JOIN products AS p ON p.sku = UPPER(TRIM(o.sku))
+        LEFT JOIN categories AS c ON c.category = p.category
+        WHERE printf('C%04d', o.customer_id) = ?
+        ORDER BY o.ordered_at, o.order_id, sku
+    """
+    return pd.read_sql_query(query, conn, params=(customer_id,))
+
+# %% 01-data-gathering-sql-ex4 correct: pandas merges (left) after a parameterised fetch of the customer's raw lines
+def customer_order_lines(conn, customer_id):
+    """Distinct order lines of the customer `customer_id` ("C0175"), with product name, category, department."""
+    columns = ["order_id", "ordered_at", "sku", "product_name", "category", "department", "quantity"]
+    raw = pd.read_sql_query(
+        "SELECT order_id, ordered_at, sku, quantity FROM orders WHERE printf('C%04d', customer_id) = ?",
+        conn,
+        params=(customer_id,),
+    )
+    products = pd.read_sql_query("SELECT sku, name AS product_name, category FROM products", conn)
+    categories = pd.read_sql_query("SELECT category, department FROM categories", conn)
+    raw = raw.assign(sku=raw["sku"].astype(str).str.strip().str.upper())
+    out = (
+        raw.merge(products, on="sku", how="left")
+        .merge(categories, on="category", how="left")
+        [columns]
+        .drop_duplicates()
+        .sort_values(["ordered_at", "order_id", "sku"], kind="stable")
+        .reset_index(drop=True)
+    )
+    return out
+
+# %% 01-data-gathering-sql-ex5 wrong: COUNT(*) counts order lines, not orders; violates "at least min_orders orders (not order lines)"
+def frequent_customers(conn, year, min_orders):
+    """Customers with at least `min_orders` different orders placed in calendar year `year`."""
+    query = """
+        SELECT customer_id, COUNT(*) AS n_orders
+        FROM orders
+        WHERE ordered_at >= ? AND ordered_at < ?
+        GROUP BY customer_id
+        HAVING COUNT(*) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: year and threshold formatted into the SQL text; violates "Use parameters for year and min_orders"
+def frequent_customers(conn, year, min_orders):
+    """Customers with at least `min_orders` different orders placed in calendar year `year`."""
+    query = f"""
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE strftime('%Y', ordered_at) = '{year}'
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= {min_orders}
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex5 wrong: upper bound "<= YYYY-12-31" compares text and drops orders placed during 31 December; violates "in a given calendar year"
+def frequent_customers(conn, year, min_orders):
+    """Customers with at least `min_orders` different orders placed in calendar year `year`."""
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at BETWEEN ? AND ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) >= ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year}-12-31", min_orders))
+
+# %% 01-data-gathering-sql-ex5 wrong: HAVING uses > so customers with exactly min_orders are dropped; violates "n_orders >= min_orders"
+def frequent_customers(conn, year, min_orders):
+    """Customers with at least `min_orders` different orders placed in calendar year `year`."""
+    query = """
+        SELECT customer_id, COUNT(DISTINCT order_id) AS n_orders
+        FROM orders
+        WHERE ordered_at >= ? AND ordered_at < ?
+        GROUP BY customer_id
+        HAVING COUNT(DISTINCT order_id) > ?
+        ORDER BY n_orders DESC, customer_id
+    """
+    return pd.read_sql_query(query, conn, params=(f"{year}-01-01", f"{year + 1}-01-01", min_orders))
+
+# %% 01-data-gathering-sql-ex5 correct: CTE of distinct (customer, order) pairs in the year, CAST(strftime) to integer, parameters
+def frequent_customers(conn, year, min_orders):
+    """Customers with at least `min_orders` different orders placed in calendar year `year`."""
+    query = """
+        WITH in_year AS (
+            SELECT DISTINCT customer_id, order_id
+            FROM orders
+            WHERE CAST(strftime('%Y', ordered_at) AS INTEGER) = :year
+        )
+        SELECT customer_id, COUNT(*) AS n_orders
+        FROM in_year
+        GROUP BY customer_id
+        HAVING COUNT(*) >= :min_orders
+        ORDER BY COUNT(*) DESC, customer_id ASC
+    """
+    return pd.read_sql_query(query, conn, params={"year": int(year), "min_orders": int(min_orders)})
+
+# %% 01-data-gathering-sql-ex6 wrong: window ordered by ordered_at only, no order_id tie-break; violates "two orders ... at the same time are numbered by order_id"
+def order_history(conn):
+    """One row per order: customer_id, order_id, ordered_at, order_number, days_since_previous."""
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: result sorted by order_id; violates "sorted by customer_id, then order_number"
+def order_history(conn):
+    """One row per order: customer_id, order_id, ordered_at, order_number, days_since_previous."""
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at, order_id)
+        ORDER BY order_id
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: window over order lines (no DISTINCT per order); violates "one row per order (not per order line)"
+def order_history(conn):
+    """One row per order: customer_id, order_id, ordered_at, order_number, days_since_previous."""
+    query = """
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS days_since_previous
+        FROM orders
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at, order_id)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 wrong: CAST of the day difference to INTEGER drops the fraction; violates "in days as a float (fractions of a day included)"
+def order_history(conn):
+    """One row per order: customer_id, order_id, ordered_at, order_number, days_since_previous."""
+    query = """
+        WITH per_order AS (SELECT DISTINCT customer_id, order_id, ordered_at FROM orders)
+        SELECT customer_id, order_id, ordered_at,
+               ROW_NUMBER() OVER w AS order_number,
+               CAST(julianday(ordered_at) - julianday(LAG(ordered_at) OVER w) AS INTEGER) AS days_since_previous
+        FROM per_order
+        WINDOW w AS (PARTITION BY customer_id ORDER BY ordered_at, order_id)
+        ORDER BY customer_id, order_number
+    """
+    return pd.read_sql_query(query, conn)
+
+# %% 01-data-gathering-sql-ex6 correct: pandas groupby cumcount and diff on the distinct orders
+def order_history(conn):
+    """One row per order: customer_id, order_id, ordered_at, order_number, days_since_previous."""
+    raw = pd.read_sql_query("SELECT customer_id, order_id, ordered_at FROM orders", conn)
+    per_order = raw.drop_duplicates().copy()
+    per_order["_t"] = pd.to_datetime(per_order["ordered_at"])
+    per_order = per_order.sort_values(["customer_id", "_t", "order_id"], kind="stable")
+    grouped = per_order.groupby("customer_id", sort=False)
+    per_order["order_number"] = grouped.cumcount() + 1
+    per_order["days_since_previous"] = grouped["_t"].diff() / pd.Timedelta(days=1)
+    per_order["days_since_previous"] = per_order["days_since_previous"].astype(float)
+    out = per_order[["customer_id", "order_id", "ordered_at", "order_number", "days_since_previous"]]
+    return out.sort_values(["customer_id", "order_number"]).reset_index(drop=True)
+
+# %% 01-data-gathering-sql-ex7 wrong: unit_price_eur taken from the catalogue's price_eur; violates "the price paid, from the order's unit_price_cents, in euros"
+def tidy_order_lines(customers, orders, conn):
+    """Reconcile customers, orders and the products table into (lines, orphans)."""
+    o = orders.assign(
+        customer_id=orders["customer_id"].map(lambda n: f"C{int(n):04d}"),
+        sku=orders["sku"].str.strip().str.upper(),
+    ).drop_duplicates()
+    products = pd.read_sql_query("SELECT sku, category, price_eur FROM products", conn)
+    known_c = o["customer_id"].isin(customers["customer_id"])
+    known_p = o["sku"].isin(products["sku"])
+    good = o[known_c & known_p].merge(products, on="sku", how="left")
+    good["unit_price_eur"] = good["price_eur"].astype(float)
+    good["line_total_eur"] = good["quantity"] * good["unit_price_eur"]
+    lines = good[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                  "unit_price_eur", "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    bad = o[~(known_c & known_p)].copy()
+    bad["reason"] = "unknown customer and product"
+    bad.loc[known_c[bad.index], "reason"] = "unknown product"
+    bad.loc[known_p[bad.index], "reason"] = "unknown customer"
+    orphans = bad[["order_id", "customer_id", "sku", "reason"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: if/elif on the customer first, so "unknown customer and product" is never reported; violates the reason values stated
+def tidy_order_lines(customers, orders, conn):
+    """Reconcile customers, orders and the products table into (lines, orphans)."""
+    o = orders.assign(
+        customer_id=orders["customer_id"].map(lambda n: f"C{int(n):04d}"),
+        sku=orders["sku"].str.strip().str.upper(),
+    ).drop_duplicates()
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    known_c = o["customer_id"].isin(customers["customer_id"])
+    known_p = o["sku"].isin(products["sku"])
+    good = o[known_c & known_p].merge(products, on="sku", how="left")
+    good["unit_price_eur"] = good["unit_price_cents"] / 100
+    good["line_total_eur"] = good["quantity"] * good["unit_price_eur"]
+    lines = good[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                  "unit_price_eur", "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    reasons = []
+    bad = o[~(known_c & known_p)]
+    for idx in bad.index:
+        if not known_c[idx]:
+            reasons.append("unknown customer")
+        elif not known_p[idx]:
+            reasons.append("unknown product")
+    bad = bad.assign(reason=reasons)
+    orphans = bad[["order_id", "customer_id", "sku", "reason"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: rewrites customer_id and sku directly in the caller's orders DataFrame; violates "on a copy of the orders (never change the inputs)"
+def tidy_order_lines(customers, orders, conn):
+    """Reconcile customers, orders and the products table into (lines, orphans)."""
+    orders["customer_id"] = orders["customer_id"].map(lambda n: f"C{int(n):04d}")
+    orders["sku"] = orders["sku"].str.strip().str.upper()
+    o = orders.drop_duplicates()
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+    known_c = o["customer_id"].isin(customers["customer_id"])
+    known_p = o["sku"].isin(products["sku"])
+    good = o[known_c & known_p].merge(products, on="sku", how="left")
+    good["unit_price_eur"] = good["unit_price_cents"] / 100
+    good["line_total_eur"] = good["quantity"] * good["unit_price_eur"]
+    lines = good[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                  "unit_price_eur", "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    bad = o[~(known_c & known_p)].copy()
+    bad["reason"] = "unknown customer and product"
+    bad.loc[known_c[bad.index], "reason"] = "unknown product"
+    bad.loc[known_p[bad.index], "reason"] = "unknown customer"
+    orphans = bad[["order_id", "customer_id", "sku", "reason"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 wrong: writes a scratch table "tidy_orders" into the given conn and leaves it there; violates "do not change the database you are given"
+def tidy_order_lines(customers, orders, conn):
+    """Reconcile customers, orders and the products table into (lines, orphans)."""
+    o = orders.assign(
+        customer_id=orders["customer_id"].map(lambda n: f"C{int(n):04d}"),
+        sku=orders["sku"].str.strip().str.upper(),
+    ).drop_duplicates()
+    o.to_sql("tidy_orders", conn, index=False, if_exists="replace")
+    customers[["customer_id"]].to_sql("known_customers", conn, index=False, if_exists="replace")
+    joined = pd.read_sql_query(
+        """
+        SELECT t.order_id, t.customer_id, t.ordered_at, t.sku, p.category, t.quantity,
+               t.unit_price_cents / 100.0 AS unit_price_eur,
+               t.quantity * (t.unit_price_cents / 100.0) AS line_total_eur,
+               k.customer_id IS NOT NULL AS known_c, p.sku IS NOT NULL AS known_p
+        FROM tidy_orders AS t
+        LEFT JOIN products AS p ON p.sku = t.sku
+        LEFT JOIN known_customers AS k ON k.customer_id = t.customer_id
+        """,
+        conn,
+    )
+    joined["ordered_at"] = pd.to_datetime(joined["ordered_at"])
+    ok = (joined["known_c"] == 1) & (joined["known_p"] == 1)
+    lines = joined.loc[ok, ["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                            "unit_price_eur", "line_total_eur"]]
+    lines = lines.sort_values(["order_id", "sku"]).reset_index(drop=True)
+    bad = joined.loc[~ok].copy()
+    bad["reason"] = "unknown customer and product"
+    bad.loc[bad["known_c"] == 1, "reason"] = "unknown product"
+    bad.loc[bad["known_p"] == 1, "reason"] = "unknown customer"
+    orphans = bad[["order_id", "customer_id", "sku", "reason"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
+
+# %% 01-data-gathering-sql-ex7 correct: scratch in-memory SQLite database with CASE for the reason, types fixed in pandas
+def tidy_order_lines(customers, orders, conn):
+    """Reconcile customers, orders and the products table into (lines, orphans)."""
+    import sqlite3
+
+    o = orders.copy()
+    o["customer_id"] = [f"C{int(n):04d}" for n in o["customer_id"]]
+    o["sku"] = [str(s).strip().upper() for s in o["sku"]]
+    o = o.drop_duplicates()
+    products = pd.read_sql_query("SELECT sku, category FROM products", conn)
+
+    scratch = sqlite3.connect(":memory:")
+    try:
+        o.assign(_row=range(len(o))).to_sql("o", scratch, index=False)
+        products.to_sql("p", scratch, index=False)
+        customers[["customer_id"]].drop_duplicates().to_sql("c", scratch, index=False)
+        tagged = pd.read_sql_query(
+            """
+            SELECT o._row, p.category,
+                   CASE
+                       WHEN c.customer_id IS NULL AND p.sku IS NULL THEN 'unknown customer and product'
+                       WHEN c.customer_id IS NULL THEN 'unknown customer'
+                       WHEN p.sku IS NULL THEN 'unknown product'
+                   END AS reason
+            FROM o
+            LEFT JOIN p ON p.sku = o.sku
+            LEFT JOIN c ON c.customer_id = o.customer_id
+            ORDER BY o._row
+            """,
+            scratch,
+        )
+    finally:
+        scratch.close()
+
+    o = o.reset_index(drop=True)
+    o["category"] = tagged["category"].to_numpy()
+    o["reason"] = tagged["reason"].to_numpy()
+    good = o[o["reason"].isna()].copy()
+    good["order_id"] = good["order_id"].astype(int)
+    good["quantity"] = good["quantity"].astype(int)
+    good["ordered_at"] = pd.to_datetime(good["ordered_at"])
+    good["unit_price_eur"] = good["unit_price_cents"].astype(float) / 100.0
+    good["line_total_eur"] = good["quantity"] * good["unit_price_eur"]
+    lines = good[["order_id", "customer_id", "ordered_at", "sku", "category", "quantity",
+                  "unit_price_eur", "line_total_eur"]].sort_values(["order_id", "sku"]).reset_index(drop=True)
+    orphans = o.loc[o["reason"].notna(), ["order_id", "customer_id", "sku", "reason"]]
+    orphans = orphans.sort_values(["order_id", "sku"]).reset_index(drop=True)
+    return lines, orphans
