@@ -20,6 +20,7 @@ import copy
 import math
 import random
 import sqlite3
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -284,7 +285,8 @@ def differs_from_reference(func: Callable, reference: Callable, cases: Iterable[
     (0-based) or keyword, when another one is meant to change (a model the answer fits).
     `compare(actual, expected)` replaces `difference` and returns
     None or a short reason. The message names the case's label and the kind of difference, never the
-    expected value.
+    expected value. Warnings raised by either side are silenced: an edge case may rightly warn (an
+    all-NaN slice), and nbgrader scores a test cell that writes to stderr 0.
     """
     name = name or getattr(func, "__name__", "your function")
     for case in cases:
@@ -294,11 +296,15 @@ def differs_from_reference(func: Callable, reference: Callable, cases: Iterable[
         args, kwargs = snapshot(tuple(case.args)), snapshot(dict(case.kwargs))
         args_before, kwargs_before = snapshot(args), snapshot(kwargs)
         try:
-            expected, expected_error = reference(*args_ref, **kwargs_ref), None
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                expected, expected_error = reference(*args_ref, **kwargs_ref), None
         except Exception as error:  # the task says the function raises on this input
             expected, expected_error = None, error
         try:
-            actual = func(*args, **kwargs)
+            with warnings.catch_warnings():  # a warning is not a wrong value; written to stderr, nbgrader would score 0
+                warnings.simplefilter("ignore")
+                actual = func(*args, **kwargs)
         except Exception as error:
             if expected_error is not None and isinstance(error, type(expected_error)):
                 continue

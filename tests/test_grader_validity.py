@@ -49,13 +49,19 @@ def live_notebook():
         live.close()
 
 
-def _judge(variant, own, results) -> str | None:
+def _judge(variant, own, results, tests_results=()) -> str | None:
     """What is wrong with how the tests treated this variant, or None if they judged it right."""
     if variant.kind == "correct":
         if not own.ok:
             return f"the correct answer's own cell raised {own.describe()}"
         failed = [r for r in results if not r.ok]
-        return f"a correct answer fails the tests with {failed[0].describe()}" if failed else None
+        if failed:
+            return f"a correct answer fails the tests with {failed[0].describe()}"
+        noisy = [r for r in tests_results if r.stderr.strip()]
+        if noisy:
+            last = noisy[0].stderr.strip().splitlines()[-1][:160]
+            return f"a test cell writes to stderr for a correct answer ({last}); nbgrader scores such a cell 0"
+        return None
     if not own.ok:
         return f"the wrong answer's own cell raised {own.describe()}; a plausible mistake should run and be caught by the tests"
     if all(r.ok for r in results):
@@ -84,8 +90,9 @@ def test_graders_pass_right_answers_and_catch_mistakes(module_id, exercise, live
     problems = []
     for variant in mine:
         own = live.run(variant.code)
-        results = [live.run(cell.source) for cell in between] + [live.run(cell.source) for cell in tests]
-        problem = _judge(variant, own, results)
+        before_tests = [live.run(cell.source) for cell in between]
+        tests_results = [live.run(cell.source) for cell in tests]
+        problem = _judge(variant, own, before_tests + tests_results, tests_results)
         if problem:
             problems.append(f"{variant.label()}: {problem}")
         restored = live.run(answers[0].source)

@@ -60,6 +60,13 @@ def test_judge_flags_graders_that_misjudge(kind, own, results, complaint):
     assert complaint in _judge(variant(kind), own, results)
 
 
+def test_judge_flags_a_test_cell_that_writes_to_stderr_for_a_correct_answer():
+    """nbgrader scores a test cell with stderr output 0, so a correct answer that makes one warn loses points."""
+    noisy = Outcome(True, stderr="RuntimeWarning: All-NaN slice encountered\n")
+    assert "writes to stderr" in _judge(variant("correct"), GOOD, [noisy], [noisy])
+    assert _judge(variant("correct"), GOOD, [noisy], []) is None, "a cell before the tests is not scored"
+
+
 @pytest.mark.slow
 def test_live_notebook_swaps_an_answer_and_reruns_its_tests(tmp_path):
     """Does a live kernel run the notebook, find an exercise's cells, and judge a swapped answer?"""
@@ -77,5 +84,6 @@ def test_live_notebook_swaps_an_answer_and_reruns_its_tests(tmp_path):
         assert live.run(tests[0].source).ok, "x + 2 happens to give 4 for 2: this test alone misses the mistake"
         assert live.run("def double(x):\n    return x * 3\n").ok
         assert live.run(tests[0].source).ename == "AssertionError"
+        assert live.run("import sys; sys.stderr.write('careful')").stderr == "careful"
     finally:
         live.close()

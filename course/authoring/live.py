@@ -22,6 +22,7 @@ class Outcome:
     ename: str = ""
     evalue: str = ""
     seconds: float = 0.0
+    stderr: str = ""  # what the cell wrote to stderr: nbgrader scores a test cell that writes there 0
 
     def describe(self) -> str:
         return "ran without error" if self.ok else f"{self.ename}: {self.evalue.strip().splitlines()[0] if self.evalue.strip() else ''}"
@@ -43,8 +44,15 @@ class LiveNotebook:
         ignores the interrupt), it is restarted empty and the outcome's ename is "KernelRestarted".
         """
         start = time.perf_counter()
+        errors: list[str] = []
+
+        def keep_stderr(msg) -> None:
+            content = msg.get("content", {})
+            if msg.get("msg_type") == "stream" and content.get("name") == "stderr":
+                errors.append(content.get("text", ""))
+
         try:
-            reply = self.kc.execute_interactive(code, timeout=timeout, output_hook=lambda msg: None, allow_stdin=False)
+            reply = self.kc.execute_interactive(code, timeout=timeout, output_hook=keep_stderr, allow_stdin=False)
         except TimeoutError:
             self.km.interrupt_kernel()
             try:
@@ -56,8 +64,8 @@ class LiveNotebook:
         seconds = time.perf_counter() - start
         content = reply["content"]
         if content["status"] == "ok":
-            return Outcome(True, seconds=seconds)
-        return Outcome(False, content.get("ename", "Error"), content.get("evalue", ""), seconds)
+            return Outcome(True, seconds=seconds, stderr="".join(errors))
+        return Outcome(False, content.get("ename", "Error"), content.get("evalue", ""), seconds, "".join(errors))
 
     def alive(self) -> bool:
         return self.km.is_alive()
