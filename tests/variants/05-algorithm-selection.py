@@ -1275,3 +1275,389 @@ def evaluate_once(model, X_train, y_train, X_test, y_test):
     keep = int(0.8 * len(X_train))
     fitted = clone(model).fit(X_train[:keep], y_train[:keep])
     return fitted, float(accuracy_score(y_test, fitted.predict(X_test)))
+
+# Answers written by an outside tester, blind to the graders.
+
+# %% 05-algorithm-selection-ex1 wrong: any task other than "classification" is treated as regression; violates "raise a ValueError for any other task"
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        scores = cross_validate(DummyClassifier(strategy="most_frequent"), X, y, cv=cv, scoring="accuracy")
+        return float(scores["test_score"].mean())
+    scores = cross_validate(DummyRegressor(strategy="mean"), X, y, cv=cv, scoring="neg_mean_absolute_error")
+    return float(-scores["test_score"].mean())
+
+# %% 05-algorithm-selection-ex1 wrong: rebuilds the splitter with the notebook's SEED instead of using the given cv; violates "cv ... to be used as the folds"
+def baseline_score(X, y, task, cv):
+    n = cv.get_n_splits()
+    if task == "classification":
+        folds = StratifiedKFold(n_splits=n, shuffle=True, random_state=42)
+        scores = cross_validate(DummyClassifier(strategy="most_frequent"), X, y, cv=folds, scoring="accuracy")
+        return float(scores["test_score"].mean())
+    elif task == "regression":
+        folds = KFold(n_splits=n, shuffle=True, random_state=42)
+        scores = cross_validate(DummyRegressor(strategy="mean"), X, y, cv=folds, scoring="neg_mean_absolute_error")
+        return float(-scores["test_score"].mean())
+    raise ValueError(f"unknown task {task!r}")
+
+# %% 05-algorithm-selection-ex1 wrong: regression dummy uses strategy="median" (median minimises MAE); violates 'DummyRegressor(strategy="mean")'
+def baseline_score(X, y, task, cv):
+    if task == "classification":
+        dummy, scoring, sign = DummyClassifier(strategy="most_frequent"), "accuracy", 1
+    elif task == "regression":
+        dummy, scoring, sign = DummyRegressor(strategy="median"), "neg_mean_absolute_error", -1
+    else:
+        raise ValueError(f"task must be 'classification' or 'regression', got {task!r}")
+    return float(sign * cross_validate(dummy, X, y, cv=cv, scoring=scoring)["test_score"].mean())
+
+# %% 05-algorithm-selection-ex1 wrong: pooled score over all out-of-fold predictions (cross_val_predict) instead of the mean over the held-out folds; violates "the mean, over the held-out folds of cv"
+def baseline_score(X, y, task, cv):
+    from sklearn.model_selection import cross_val_predict
+    from sklearn.metrics import mean_absolute_error
+    if task == "classification":
+        pred = cross_val_predict(DummyClassifier(strategy="most_frequent"), X, y, cv=cv)
+        return float(accuracy_score(y, pred))
+    if task == "regression":
+        pred = cross_val_predict(DummyRegressor(strategy="mean"), X, y, cv=cv)
+        return float(mean_absolute_error(y, pred))
+    raise ValueError(f"unknown task {task!r}")
+
+# %% 05-algorithm-selection-ex1 correct: explicit loop over cv.split, cloning and scoring each fold by hand
+def baseline_score(X, y, task, cv):
+    from sklearn.metrics import mean_absolute_error
+    if task == "classification":
+        template = DummyClassifier(strategy="most_frequent")
+        metric = accuracy_score
+    elif task == "regression":
+        template = DummyRegressor(strategy="mean")
+        metric = mean_absolute_error
+    else:
+        raise ValueError(f"task must be 'classification' or 'regression', got {task!r}")
+    X, y = np.asarray(X), np.asarray(y)
+    fold_scores = []
+    for train_rows, test_rows in cv.split(X, y):
+        fitted = clone(template).fit(X[train_rows], y[train_rows])
+        fold_scores.append(metric(y[test_rows], fitted.predict(X[test_rows])))
+    return float(np.mean(fold_scores))
+
+# %% 05-algorithm-selection-ex2 wrong: also fits the caller's model (pipeline.fit at the end, the pipeline holds `model` itself); violates "Do not fit model itself"
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    pipeline = make_pipeline(StandardScaler(), model)
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    result = cross_validate(pipeline, X, y, cv=folds, scoring="accuracy",
+                            return_train_score=True, return_estimator=True)
+    pipeline.fit(X, y)   # keep a fitted version around
+    return result
+
+# %% 05-algorithm-selection-ex2 wrong: default seed=42 (the notebook's SEED) instead of the stated seed=0; violates the signature leak_free_cv(model, X, y, n_splits=5, seed=0)
+def leak_free_cv(model, X, y, n_splits=5, seed=42):
+    pipeline = make_pipeline(StandardScaler(), model)
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(pipeline, X, y, cv=folds, scoring="accuracy",
+                          return_train_score=True, return_estimator=True)
+
+# %% 05-algorithm-selection-ex2 wrong: StratifiedKFold without shuffle=True; violates "StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)"
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    pipeline = make_pipeline(StandardScaler(), model)
+    folds = StratifiedKFold(n_splits=n_splits)
+    return cross_validate(pipeline, X, y, cv=folds, scoring="accuracy",
+                          return_train_score=True, return_estimator=True)
+
+# %% 05-algorithm-selection-ex2 wrong: scales all of X before cross-validating (leakage), pipeline scaler then sees pre-scaled data; violates "X ... not scaled" / "scale nothing yourself"
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    X_scaled = StandardScaler().fit_transform(X)
+    pipeline = make_pipeline(StandardScaler(), model)
+    folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    return cross_validate(pipeline, X_scaled, y, cv=folds, scoring="accuracy",
+                          return_train_score=True, return_estimator=True)
+
+# %% 05-algorithm-selection-ex2 correct: explicit named Pipeline on a clone, splitter built first
+def leak_free_cv(model, X, y, n_splits=5, seed=0):
+    splitter = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    pipeline = Pipeline(steps=[("scaler", StandardScaler()), ("estimator", clone(model))])
+    result = cross_validate(
+        pipeline, X, y, cv=splitter, scoring="accuracy",
+        return_train_score=True, return_estimator=True,
+    )
+    return dict(result)
+
+# %% 05-algorithm-selection-ex3 wrong: sorts but keeps the old index (no reset_index); violates "with a fresh index 0, 1, 2, ..."
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({
+            "model": name,
+            "cv_mae": -s["test_score"].mean(),
+            "cv_mae_std": s["test_score"].std(),
+            "train_mae": -s["train_score"].mean(),
+            "fit_time_s": s["fit_time"].mean(),
+            "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+            "size_bytes": len(pickle.dumps(clone(model).fit(X, y))),
+        })
+    return pd.DataFrame(rows).sort_values("cv_mae")
+
+# %% 05-algorithm-selection-ex3 wrong: fits the caller's models themselves for the size (model.fit, no clone); violates "Do not fit the models in models themselves"
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        model.fit(X, y)
+        rows.append({
+            "model": name,
+            "cv_mae": -s["test_score"].mean(),
+            "cv_mae_std": s["test_score"].std(),
+            "train_mae": -s["train_score"].mean(),
+            "fit_time_s": s["fit_time"].mean(),
+            "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+            "size_bytes": len(pickle.dumps(model)),
+        })
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+# %% 05-algorithm-selection-ex3 wrong: predict_ms_per_row uses the mean of score_time instead of its sum; violates "1000 * sum(score_time) / len(y)"
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({
+            "model": name,
+            "cv_mae": -s["test_score"].mean(),
+            "cv_mae_std": s["test_score"].std(),
+            "train_mae": -s["train_score"].mean(),
+            "fit_time_s": s["fit_time"].mean(),
+            "predict_ms_per_row": 1000 * s["score_time"].mean() / len(y),
+            "size_bytes": len(pickle.dumps(clone(model).fit(X, y))),
+        })
+    return pd.DataFrame(rows).sort_values("cv_mae").reset_index(drop=True)
+
+# %% 05-algorithm-selection-ex3 wrong: sorts on the negated scores (descending MAE, worst first); violates "sorted by cv_mae, best (lowest) first"
+def compare_regressors(models, X, y, cv):
+    rows = []
+    for name, model in models.items():
+        s = cross_validate(model, X, y, cv=cv, scoring="neg_mean_absolute_error", return_train_score=True)
+        rows.append({
+            "model": name,
+            "cv_mae": -s["test_score"].mean(),
+            "cv_mae_std": s["test_score"].std(),
+            "train_mae": -s["train_score"].mean(),
+            "fit_time_s": s["fit_time"].mean(),
+            "predict_ms_per_row": 1000 * s["score_time"].sum() / len(y),
+            "size_bytes": len(pickle.dumps(clone(model).fit(X, y))),
+        })
+    return pd.DataFrame(rows).sort_values("cv_mae", ascending=False).reset_index(drop=True)
+
+# %% 05-algorithm-selection-ex3 correct: column lists built in a loop, pandas std (ddof=1), stable sort
+def compare_regressors(models, X, y, cv):
+    columns = {c: [] for c in ["model", "cv_mae", "cv_mae_std", "train_mae", "fit_time_s",
+                               "predict_ms_per_row", "size_bytes"]}
+    for name in models:
+        scores = cross_validate(clone(models[name]), X, y, cv=cv, scoring="neg_mean_absolute_error",
+                                return_train_score=True)
+        test_mae = pd.Series(-scores["test_score"])
+        columns["model"].append(name)
+        columns["cv_mae"].append(test_mae.mean())
+        columns["cv_mae_std"].append(test_mae.std())
+        columns["train_mae"].append(float(np.mean(-scores["train_score"])))
+        columns["fit_time_s"].append(float(np.mean(scores["fit_time"])))
+        columns["predict_ms_per_row"].append(1000.0 * float(np.sum(scores["score_time"])) / len(y))
+        fitted_copy = clone(models[name]).fit(X, y)
+        columns["size_bytes"].append(len(pickle.dumps(fitted_copy)))
+    table = pd.DataFrame(columns)
+    return table.sort_values("cv_mae", kind="stable", ignore_index=True)
+
+# %% 05-algorithm-selection-ex4 wrong: converts X to a NumPy array before slicing, so a DataFrame's rows lose their column names; violates "a 2-D slice of the same type as X"
+def latency_profile(model, X, clock=time.perf_counter):
+    values = np.asarray(X)
+    durations = []
+    for i in range(len(values)):
+        start = clock()
+        model.predict(values[i:i + 1])
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(values)
+    batch = clock() - start
+    durations = 1000 * np.array(durations)
+    return {"mean_ms": float(durations.mean()), "p95_ms": float(np.percentile(durations, 95)),
+            "batch_ms_per_row": float(1000 * batch / len(values))}
+
+# %% 05-algorithm-selection-ex4 wrong: times only the first 100 rows like the worked example's single_row_ms; violates "for every row of X"
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(min(100, len(X))):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations = 1000 * np.array(durations)
+    return {"mean_ms": float(durations.mean()), "p95_ms": float(np.percentile(durations, 95)),
+            "batch_ms_per_row": float(1000 * batch / len(X))}
+
+# %% 05-algorithm-selection-ex4 wrong: p95 with method="nearest" instead of NumPy's default (linear); violates "np.percentile(durations, 95) (NumPy's default method)"
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = clock()
+    model.predict(X)
+    batch = clock() - start
+    durations = 1000 * np.array(durations)
+    return {"mean_ms": float(durations.mean()),
+            "p95_ms": float(np.percentile(durations, 95, method="nearest")),
+            "batch_ms_per_row": float(1000 * batch / len(X))}
+
+# %% 05-algorithm-selection-ex4 wrong: the batch call is timed with time.perf_counter instead of clock; violates "Read the time only through clock"
+def latency_profile(model, X, clock=time.perf_counter):
+    durations = []
+    for i in range(len(X)):
+        row = X.iloc[i:i + 1] if isinstance(X, pd.DataFrame) else X[i:i + 1]
+        start = clock()
+        model.predict(row)
+        durations.append(clock() - start)
+    start = time.perf_counter()
+    model.predict(X)
+    batch = time.perf_counter() - start
+    durations = 1000 * np.array(durations)
+    return {"mean_ms": float(durations.mean()), "p95_ms": float(np.percentile(durations, 95)),
+            "batch_ms_per_row": float(1000 * batch / len(X))}
+
+# %% 05-algorithm-selection-ex4 correct: pandas Series of durations, quantile(0.95) (linear interpolation, same as np.percentile default)
+def latency_profile(model, X, clock=time.perf_counter):
+    is_frame = isinstance(X, pd.DataFrame)
+    n_rows = X.shape[0]
+    seconds = []
+    i = 0
+    while i < n_rows:
+        one_row = X.iloc[i:i + 1] if is_frame else X[i:i + 1]
+        t0 = clock()
+        model.predict(one_row)
+        t1 = clock()
+        seconds.append(t1 - t0)
+        i += 1
+    t0 = clock()
+    model.predict(X)
+    t1 = clock()
+    ms = pd.Series(seconds, dtype=float) * 1000.0
+    return {
+        "mean_ms": float(ms.mean()),
+        "p95_ms": float(ms.quantile(0.95)),
+        "batch_ms_per_row": float((t1 - t0) * 1000.0 / n_rows),
+    }
+
+# %% 05-algorithm-selection-ex5 wrong: strict "<" on the latency budget; violates "p95_latency_ms <= max_p95_latency_ms" (both inclusive)
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if baseline not in set(results["model"]):
+        raise ValueError(f"no baseline row named {baseline!r}")
+    base_acc = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    mask = ((results["model"] != baseline) & (results["cv_accuracy"] > base_acc)
+            & (results["p95_latency_ms"] < max_p95_latency_ms))
+    if max_size_bytes is not None:
+        mask &= results["size_bytes"] <= max_size_bytes
+    if not mask.any():
+        raise ValueError("no model meets the constraints")
+    ranked = results[mask].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                                       ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+# %% 05-algorithm-selection-ex5 wrong: ties broken by latency before size; violates "ties broken by the smaller size_bytes, then the lower p95_latency_ms"
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if baseline not in set(results["model"]):
+        raise ValueError(f"no baseline row named {baseline!r}")
+    base_acc = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    mask = ((results["model"] != baseline) & (results["cv_accuracy"] > base_acc)
+            & (results["p95_latency_ms"] <= max_p95_latency_ms))
+    if max_size_bytes is not None:
+        mask &= results["size_bytes"] <= max_size_bytes
+    if not mask.any():
+        raise ValueError("no model meets the constraints")
+    ranked = results[mask].sort_values(["cv_accuracy", "p95_latency_ms", "size_bytes"],
+                                       ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+# %% 05-algorithm-selection-ex5 wrong: sorts the caller's table in place; violates "Do not change results"
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    if baseline not in set(results["model"]):
+        raise ValueError(f"no baseline row named {baseline!r}")
+    base_acc = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    results.sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                        ascending=[False, True, True], inplace=True)
+    for _, row in results.iterrows():
+        if row["model"] == baseline or row["cv_accuracy"] <= base_acc:
+            continue
+        if row["p95_latency_ms"] > max_p95_latency_ms:
+            continue
+        if max_size_bytes is not None and row["size_bytes"] > max_size_bytes:
+            continue
+        return str(row["model"])
+    raise ValueError("no model meets the constraints")
+
+# %% 05-algorithm-selection-ex5 wrong: a missing baseline row raises IndexError from .iloc[0], not a ValueError; violates "raise a ValueError ... if results has no row named baseline"
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    base_acc = results.loc[results["model"] == baseline, "cv_accuracy"].iloc[0]
+    mask = ((results["model"] != baseline) & (results["cv_accuracy"] > base_acc)
+            & (results["p95_latency_ms"] <= max_p95_latency_ms))
+    if max_size_bytes is not None:
+        mask &= results["size_bytes"] <= max_size_bytes
+    if not mask.any():
+        raise ValueError("no model meets the constraints")
+    ranked = results[mask].sort_values(["cv_accuracy", "size_bytes", "p95_latency_ms"],
+                                       ascending=[False, True, True])
+    return str(ranked["model"].iloc[0])
+
+# %% 05-algorithm-selection-ex5 correct: plain Python loop over records with a min() key, no pandas sorting
+def choose_model(results, max_p95_latency_ms, max_size_bytes=None, baseline="dummy"):
+    records = results.to_dict("records")
+    base = [r for r in records if r["model"] == baseline]
+    if not base:
+        raise ValueError(f"results has no baseline row named {baseline!r}")
+    bar = base[0]["cv_accuracy"]
+    candidates = []
+    for r in records:
+        if r["model"] == baseline:
+            continue
+        if not r["cv_accuracy"] > bar:
+            continue
+        if not r["p95_latency_ms"] <= max_p95_latency_ms:
+            continue
+        if max_size_bytes is not None and not r["size_bytes"] <= max_size_bytes:
+            continue
+        candidates.append(r)
+    if not candidates:
+        raise ValueError("no model beats the baseline within the latency and size budgets")
+    best = min(candidates, key=lambda r: (-r["cv_accuracy"], r["size_bytes"], r["p95_latency_ms"]))
+    return str(best["model"])
+
+# %% 05-algorithm-selection-ex6 wrong: fits the caller's model itself, no clone; violates "fits a copy of model (made with clone)"
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    model.fit(X_train, y_train)
+    return model, float(accuracy_score(y_test, model.predict(X_test)))
+
+# %% 05-algorithm-selection-ex6 wrong: predicts the test rows twice (once to keep predictions, once for score); violates "predicts the test rows once"
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(X_train, y_train)
+    predictions = fitted.predict(X_test)
+    print(f"{np.mean(predictions == y_test):.3f} of the test rows right")
+    return fitted, float(fitted.score(X_test, y_test))
+
+# %% 05-algorithm-selection-ex6 wrong: reports the accuracy on the training rows; violates "predicts the test rows ... computes the accuracy against y_test"
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted = clone(model).fit(X_train, y_train)
+    return fitted, float(accuracy_score(y_train, fitted.predict(X_train)))
+
+# %% 05-algorithm-selection-ex6 wrong: fits on training and test rows together ("final model on all data"); violates "on the training part only ... nothing on the test rows"
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    X_all = np.concatenate([np.asarray(X_train), np.asarray(X_test)])
+    y_all = np.concatenate([np.asarray(y_train), np.asarray(y_test)])
+    fitted = clone(model).fit(X_all, y_all)
+    return fitted, float(accuracy_score(y_test, fitted.predict(X_test)))
+
+# %% 05-algorithm-selection-ex6 correct: the estimator's own score method, accuracy cast to float
+def evaluate_once(model, X_train, y_train, X_test, y_test):
+    fitted_model = clone(model)
+    fitted_model.fit(X_train, y_train)
+    test_accuracy = float(fitted_model.score(X_test, y_test))
+    return (fitted_model, test_accuracy)
