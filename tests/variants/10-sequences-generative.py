@@ -694,3 +694,236 @@ def nearest_distances(samples, reference):
 def nearest_distances(samples, reference):
     samples, reference = np.asarray(samples, dtype=float), np.asarray(reference, dtype=float)
     return np.array([np.linalg.norm(reference - sample, axis=1).min() for sample in samples])
+
+# Answers written blind to the graders by an outside tester (issue 12): each wrong one must fail,
+# each correct one must pass. (Its ex4 answers, caught too, are left out: each trains a model twice.)
+
+# %% 10-sequences-generative-ex1 wrong: no length check, a too-short series returns empty arrays instead of raising; violates "raise a ValueError if the series is too short for one sample"
+def make_windows(values, window, horizon, target=0):
+    n = len(values) - window - horizon + 1
+    X = [values[i:i + window] for i in range(n)]
+    y = [values[i + window:i + window + horizon, target] for i in range(n)]
+    return np.array(X), np.array(y)
+
+# %% 10-sequences-generative-ex1 wrong: the target slice always takes channel 0, ignoring `target`; violates "y[i] the values of channel target"
+def make_windows(values, window, horizon, target=0):
+    n = len(values) - window - horizon + 1
+    if n < 1:
+        raise ValueError("series too short for one sample")
+    X = np.stack([values[i:i + window] for i in range(n)])
+    y = np.stack([values[i + window:i + window + horizon, 0] for i in range(n)])
+    return X, y
+
+# %% 10-sequences-generative-ex1 wrong: raises when n <= 1, so a series with room for exactly one sample is rejected; violates "raise ... (n < 1)"
+def make_windows(values, window, horizon, target=0):
+    n = len(values) - window - horizon + 1
+    if n <= 1:
+        raise ValueError("series too short for one sample")
+    X = np.stack([values[i:i + window] for i in range(n)])
+    y = np.stack([values[i + window:i + window + horizon, target] for i in range(n)])
+    return X, y
+
+# %% 10-sequences-generative-ex1 wrong: target slice starts at i + window - 1, so the last input is also the first target; violates "the horizon rows right after that window"
+def make_windows(values, window, horizon, target=0):
+    n = len(values) - window - horizon + 1
+    if n < 1:
+        raise ValueError("series too short for one sample")
+    X = np.stack([values[i:i + window] for i in range(n)])
+    y = np.stack([values[i + window - 1:i + window - 1 + horizon, target] for i in range(n)])
+    return X, y
+
+# %% 10-sequences-generative-ex1 correct: sliding_window_view (no loop), copied so values is untouched
+def make_windows(values, window, horizon, target=0):
+    values = np.asarray(values)
+    n = values.shape[0] - window - horizon + 1
+    if n < 1:
+        raise ValueError(f"a series of {values.shape[0]} rows is too short for window {window} + horizon {horizon}")
+    runs = np.lib.stride_tricks.sliding_window_view(values, window, axis=0)   # (len-window+1, ch, window)
+    X = runs[:n].transpose(0, 2, 1).copy()
+    future = np.lib.stride_tricks.sliding_window_view(values[window:, target], horizon)
+    y = future[:n].copy()
+    return X, y
+
+# %% 10-sequences-generative-ex2 wrong: round() instead of int() for the number of training rows; violates "the first int(len(values) * train_fraction) rows"
+def split_and_scale(values, train_fraction):
+    cut = round(len(values) * train_fraction)
+    train, test = values[:cut], values[cut:]
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    return (train - mean) / std, (test - mean) / std, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: standardises in place on slices (views) of values; violates "Do not change values"
+def split_and_scale(values, train_fraction):
+    cut = int(len(values) * train_fraction)
+    train, test = values[:cut], values[cut:]
+    mean, std = train.mean(axis=0), train.std(axis=0)
+    train -= mean
+    train /= std
+    test -= mean
+    test /= std
+    return train, test, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: sample standard deviation (ddof=1); violates "std is the population standard deviation ... ddof=0"
+def split_and_scale(values, train_fraction):
+    cut = int(len(values) * train_fraction)
+    train, test = values[:cut], values[cut:]
+    mean, std = train.mean(axis=0), train.std(axis=0, ddof=1)
+    return (train - mean) / std, (test - mean) / std, mean, std
+
+# %% 10-sequences-generative-ex2 wrong: mean and std computed on the whole series (leaks the future); violates "computed on the training rows only"
+def split_and_scale(values, train_fraction):
+    cut = int(len(values) * train_fraction)
+    mean, std = values.mean(axis=0), values.std(axis=0)
+    scaled = (values - mean) / std
+    return scaled[:cut], scaled[cut:], mean, std
+
+# %% 10-sequences-generative-ex2 correct: pandas DataFrame statistics with ddof=0, back to NumPy
+def split_and_scale(values, train_fraction):
+    n_train = int(len(values) * train_fraction)
+    frame = pd.DataFrame(np.array(values, dtype=float, copy=True))
+    train_frame, test_frame = frame.iloc[:n_train], frame.iloc[n_train:]
+    mean = train_frame.mean(axis=0)
+    std = train_frame.std(axis=0, ddof=0)
+    train_scaled = ((train_frame - mean) / std).to_numpy()
+    test_scaled = ((test_frame - mean) / std).to_numpy()
+    return train_scaled, test_scaled, mean.to_numpy(), std.to_numpy()
+
+# %% 10-sequences-generative-ex3 wrong: the last value is always taken from channel 0, ignoring target; violates "the last value of channel target"
+def naive_mae(X, y, target=0):
+    last = X[:, -1, 0][:, None]
+    return float(np.mean(np.abs(y - last)))
+
+# %% 10-sequences-generative-ex3 wrong: subtracts the forecast from y in place; violates "Do not change X or y"
+def naive_mae(X, y, target=0):
+    y -= X[:, -1:, target]
+    return float(np.abs(y).mean())
+
+# %% 10-sequences-generative-ex3 wrong: forecasts with the first target value y[:, 0] (leaks the future); violates "last value ... in that sample's input window"
+def naive_mae(X, y, target=0):
+    last = y[:, :1]
+    return float(np.mean(np.abs(y - last)))
+
+# %% 10-sequences-generative-ex3 wrong: uses the second-to-last row X[:, -2] (off by one); violates "the last value of channel target in that sample's input window"
+def naive_mae(X, y, target=0):
+    last = X[:, -2, target][:, None]
+    return float(np.mean(np.abs(y - last)))
+
+# %% 10-sequences-generative-ex3 correct: explicit loops over samples and steps
+def naive_mae(X, y, target=0):
+    total, count = 0.0, 0
+    for i in range(len(X)):
+        forecast = float(X[i][len(X[i]) - 1][target])
+        for value in y[i]:
+            total += abs(float(value) - forecast)
+            count += 1
+    return total / count
+
+# %% 10-sequences-generative-ex5 wrong: averages over axes (1, 2) only, which fails for flat (n, 72) windows; violates "(n, ...), for example (n, 24, 3) or (n, 72)"
+def reconstruction_errors(windows, reconstructions):
+    return np.mean((windows - reconstructions) ** 2, axis=(1, 2))
+
+# %% 10-sequences-generative-ex5 wrong: subtracts in place into the caller's windows array; violates "Do not change the inputs"
+def reconstruction_errors(windows, reconstructions):
+    windows -= reconstructions
+    windows **= 2
+    return windows.reshape(len(windows), -1).mean(axis=1)
+
+# %% 10-sequences-generative-ex5 wrong: mean absolute difference instead of squared; violates "the mean of the squared differences"
+def reconstruction_errors(windows, reconstructions):
+    diff = np.abs(np.asarray(windows) - np.asarray(reconstructions))
+    return diff.reshape(len(diff), -1).mean(axis=1)
+
+# %% 10-sequences-generative-ex5 wrong: root of the mean squared difference (RMSE); violates "the mean of the squared differences"
+def reconstruction_errors(windows, reconstructions):
+    diff = np.asarray(windows, dtype=float) - np.asarray(reconstructions, dtype=float)
+    return np.sqrt((diff ** 2).reshape(len(diff), -1).mean(axis=1))
+
+# %% 10-sequences-generative-ex5 correct: a loop over windows with np.square and .mean() of each, stacked into an array
+def reconstruction_errors(windows, reconstructions):
+    w = np.asarray(windows, dtype=float)
+    r = np.asarray(reconstructions, dtype=float)
+    return np.array([np.square(w[i] - r[i]).mean() for i in range(w.shape[0])], dtype=float)
+
+# %% 10-sequences-generative-ex6 wrong: flags returned as a Python list; violates "flags, a 1-D boolean NumPy array"
+def flag_anomalies(train_errors, errors, percentile=99):
+    threshold = float(np.percentile(train_errors, percentile))
+    return threshold, [bool(e > threshold) for e in errors]
+
+# %% 10-sequences-generative-ex6 wrong: sorts train_errors in place before taking the percentile; violates "Do not change the inputs"
+def flag_anomalies(train_errors, errors, percentile=99):
+    train_errors.sort()
+    threshold = float(np.percentile(train_errors, percentile))
+    return threshold, np.asarray(errors) > threshold
+
+# %% 10-sequences-generative-ex6 correct: pandas Series.quantile (linear, same as np.percentile) and a comparison on a copy
+def flag_anomalies(train_errors, errors, percentile=99):
+    threshold = float(pd.Series(np.array(train_errors, dtype=float)).quantile(percentile / 100.0))
+    flags = np.array([float(e) > threshold for e in np.ravel(errors)], dtype=bool)
+    return threshold, flags
+
+# %% 10-sequences-generative-ex7 wrong: reseeds NumPy's global generator and draws from it; violates "draw ... with np.random.default_rng(seed)"
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    np.random.seed(seed)
+    codes = np.random.standard_normal((n_samples, latent_dim)).astype("float32")
+    decoded = decoder.predict(codes, verbose=0)
+    return decoded * std + mean
+
+# %% 10-sequences-generative-ex7 wrong: np.random.default_rng() without the seed; violates "The same seed gives the same samples"
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    rng = np.random.default_rng()
+    codes = rng.standard_normal((n_samples, latent_dim)).astype("float32")
+    decoded = decoder.predict(codes, verbose=0)
+    return decoded * std + mean
+
+# %% 10-sequences-generative-ex7 wrong: returns the decoder's scaled output without undoing the scaling; violates "return the windows in the data's units"
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    rng = np.random.default_rng(seed)
+    codes = rng.standard_normal((n_samples, latent_dim)).astype("float32")
+    return np.asarray(decoder.predict(codes, verbose=0))
+
+# %% 10-sequences-generative-ex7 wrong: codes drawn uniformly on [0, 1) with rng.random; violates "latent_dim independent standard normal numbers"
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    rng = np.random.default_rng(seed)
+    codes = rng.random((n_samples, latent_dim)).astype("float32")
+    decoded = decoder.predict(codes, verbose=0)
+    return decoded * std + mean
+
+# %% 10-sequences-generative-ex7 correct: rng.normal(0, 1, ...) and explicit reshaping of mean/std for broadcasting
+def sample_from_vae(decoder, n_samples, latent_dim, mean, std, seed=0):
+    generator = np.random.default_rng(seed)
+    codes = generator.normal(loc=0.0, scale=1.0, size=(n_samples, latent_dim)).astype(np.float32)
+    decoded = np.asarray(decoder.predict(codes, verbose=0), dtype=float)
+    mean = np.asarray(mean, dtype=float).reshape(1, 1, -1)
+    std = np.asarray(std, dtype=float).reshape(1, 1, -1)
+    return np.multiply(decoded, std) + mean
+
+# %% 10-sequences-generative-ex8 wrong: broadcasting over axes (2, 3), which only works for 3-D windows; violates "(for example (n, 24, 3) and (m, 24, 3), or already flat)"
+def nearest_distances(samples, reference):
+    diff = samples[:, None, :, :] - reference[None, :, :, :]
+    return np.sqrt((diff ** 2).sum(axis=(2, 3))).min(axis=1)
+
+# %% 10-sequences-generative-ex8 wrong: returns a Python list of distances; violates "a 1-D NumPy array of length n"
+def nearest_distances(samples, reference):
+    ref = np.asarray(reference, dtype=float).reshape(len(reference), -1)
+    out = []
+    for sample in np.asarray(samples, dtype=float).reshape(len(samples), -1):
+        out.append(float(np.linalg.norm(ref - sample, axis=1).min()))
+    return out
+
+# %% 10-sequences-generative-ex8 wrong: squared distance, no square root; violates "the Euclidean distance (square root of the sum of squared differences)"
+def nearest_distances(samples, reference):
+    a = np.asarray(samples, dtype=float).reshape(len(samples), -1)
+    b = np.asarray(reference, dtype=float).reshape(len(reference), -1)
+    return ((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=2).min(axis=1)
+
+# %% 10-sequences-generative-ex8 wrong: mean distance to all reference windows instead of the closest; violates "to the closest window of reference"
+def nearest_distances(samples, reference):
+    a = np.asarray(samples, dtype=float).reshape(len(samples), -1)
+    b = np.asarray(reference, dtype=float).reshape(len(reference), -1)
+    return np.sqrt(((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=2)).mean(axis=1)
+
+# %% 10-sequences-generative-ex8 correct: scipy.spatial.distance.cdist on the flattened windows
+def nearest_distances(samples, reference):
+    from scipy.spatial.distance import cdist
+    a = np.asarray(samples, dtype=float).reshape(np.shape(samples)[0], -1)
+    b = np.asarray(reference, dtype=float).reshape(np.shape(reference)[0], -1)
+    return cdist(a, b, metric="euclidean").min(axis=1)
