@@ -1132,7 +1132,7 @@ def make_preprocessor(numeric, ordinal, nominal):
                               OneHotEncoder(handle_unknown="ignore")), nominal),
     ])
 
-# %% 02-data-cleaning-ex8 correct: make_pipeline of clones, AUC from decision_function (same ranking)
+# %% 02-data-cleaning-ex8 wrong: AUC from decision_function, not step 3's predict_proba(X_test)[:, 1]: ranks like it for a logistic regression, but fails for a classifier without decision_function (a tree, k-NN), and the task allows any classifier
 def fit_on_training_split(X, y, preprocessor, classifier):
     from sklearn.base import clone
 
@@ -1237,3 +1237,526 @@ def fit_on_training_split(X, y, preprocessor, classifier):
     X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
     pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
     return pipeline, roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+
+# Answers written by an outside tester, blind to the graders.
+
+# %% 02-data-cleaning-ex1 wrong: min/max computed for every non-text column, so datetime columns get a range; violates "missing (NaN) for any other column (text, dates, categories)"
+def quality_report(df):
+    """One row per column of `df`: dtype, n_missing, share_missing, n_unique, min, max (numeric only)."""
+    rows = {}
+    for col in df.columns:
+        s = df[col]
+        has_range = not (pd.api.types.is_string_dtype(s) or pd.api.types.is_object_dtype(s)
+                         or isinstance(s.dtype, pd.CategoricalDtype))
+        rows[col] = {
+            "dtype": str(s.dtype),
+            "n_missing": int(s.isna().sum()),
+            "share_missing": s.isna().sum() / len(df),
+            "n_unique": s.nunique(),
+            "min": s.min() if has_range and s.notna().any() else np.nan,
+            "max": s.max() if has_range and s.notna().any() else np.nan,
+        }
+    report = pd.DataFrame.from_dict(rows, orient="index")
+    return report, int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: numeric test is dtype.kind in "if", so unsigned integer columns get no min/max; violates "for a numeric column (integers or floats: pd.api.types.is_numeric_dtype)"
+def quality_report(df):
+    """One row per column of `df`: dtype, n_missing, share_missing, n_unique, min, max (numeric only)."""
+    report = pd.DataFrame(index=df.columns)
+    report["dtype"] = [str(df[c].dtype) for c in df.columns]
+    report["n_missing"] = df.isna().sum()
+    report["share_missing"] = df.isna().sum() / len(df)
+    report["n_unique"] = df.nunique()
+    mins, maxs = [], []
+    for c in df.columns:
+        if getattr(df[c].dtype, "kind", "O") in "if" and df[c].notna().any():
+            mins.append(df[c].min())
+            maxs.append(df[c].max())
+        else:
+            mins.append(np.nan)
+            maxs.append(np.nan)
+    report["min"] = mins
+    report["max"] = maxs
+    return report, int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: n_unique counts NaN as a value (nunique(dropna=False)); violates "the number of distinct non-missing values"
+def quality_report(df):
+    """One row per column of `df`: dtype, n_missing, share_missing, n_unique, min, max (numeric only)."""
+    records = []
+    for col in df.columns:
+        s = df[col]
+        numeric = pd.api.types.is_numeric_dtype(s) and s.notna().any()
+        records.append({
+            "column": col,
+            "dtype": str(s.dtype),
+            "n_missing": int(s.isna().sum()),
+            "share_missing": float(s.isna().mean()),
+            "n_unique": s.nunique(dropna=False),
+            "min": s.min() if numeric else np.nan,
+            "max": s.max() if numeric else np.nan,
+        })
+    return pd.DataFrame(records).set_index("column"), int(df.duplicated().sum())
+
+# %% 02-data-cleaning-ex1 wrong: duplicated(keep=False) counts every copy, the first included; violates "rows that are an exact copy of an earlier row"
+def quality_report(df):
+    """One row per column of `df`: dtype, n_missing, share_missing, n_unique, min, max (numeric only)."""
+    records = []
+    for col in df.columns:
+        s = df[col]
+        numeric = pd.api.types.is_numeric_dtype(s) and s.notna().any()
+        records.append({
+            "column": col,
+            "dtype": str(s.dtype),
+            "n_missing": int(s.isna().sum()),
+            "share_missing": float(s.isna().mean()),
+            "n_unique": s.nunique(),
+            "min": s.min() if numeric else np.nan,
+            "max": s.max() if numeric else np.nan,
+        })
+    return pd.DataFrame(records).set_index("column"), int(df.duplicated(keep=False).sum())
+
+# %% 02-data-cleaning-ex1 correct: column-wise Series built with DataFrame methods and select_dtypes, duplicates by drop_duplicates length
+def quality_report(df):
+    """One row per column of `df`: dtype, n_missing, share_missing, n_unique, min, max (numeric only)."""
+    n_rows = len(df)
+    missing = df.isna().sum()
+    numeric_cols = [c for c in df.columns
+                    if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
+    mins = pd.Series(np.nan, index=df.columns, dtype=object)
+    maxs = pd.Series(np.nan, index=df.columns, dtype=object)
+    for c in numeric_cols:
+        present = df[c].dropna()
+        if len(present):
+            mins[c] = present.min()
+            maxs[c] = present.max()
+    report = pd.DataFrame({
+        "dtype": pd.Series({c: str(df[c].dtype) for c in df.columns}),
+        "n_missing": missing,
+        "share_missing": missing / n_rows,
+        "n_unique": pd.Series({c: df[c].nunique(dropna=True) for c in df.columns}),
+        "min": mins,
+        "max": maxs,
+    }, index=df.columns)
+    n_duplicates = n_rows - len(df.drop_duplicates(keep="first"))
+    return report, int(n_duplicates)
+
+# %% 02-data-cleaning-ex2 wrong: drop_duplicates(subset="customer_id") silently drops rows that share an id but differ elsewhere; violates "Rows that share an id but differ in another column are not duplicates: keep them both"
+def deduplicate(df):
+    """Normalise customer_id (strip, upper case), then drop rows equal in every column to an earlier row."""
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.upper())
+    return out.drop_duplicates(subset="customer_id").reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: also normalises region before comparing; violates "no other column is normalised"
+def deduplicate(df):
+    """Normalise customer_id (strip, upper case), then drop rows equal in every column to an earlier row."""
+    out = df.copy()
+    out["customer_id"] = out["customer_id"].str.strip().str.upper()
+    if "region" in out.columns:
+        out["region"] = out["region"].str.strip().str.title()
+    return out.drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 wrong: keeps the original index labels; violates "number them 0, 1, 2, ..."
+def deduplicate(df):
+    """Normalise customer_id (strip, upper case), then drop rows equal in every column to an earlier row."""
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.upper())
+    return out.drop_duplicates()
+
+# %% 02-data-cleaning-ex2 wrong: normalises to lower case; violates "upper case"
+def deduplicate(df):
+    """Normalise customer_id (strip, upper case), then drop rows equal in every column to an earlier row."""
+    out = df.assign(customer_id=df["customer_id"].str.strip().str.lower())
+    return out.drop_duplicates().reset_index(drop=True)
+
+# %% 02-data-cleaning-ex2 correct: boolean mask from duplicated() on a normalised copy, then iloc and a fresh RangeIndex
+def deduplicate(df):
+    """Normalise customer_id (strip, upper case), then drop rows equal in every column to an earlier row."""
+    out = df.copy(deep=True)
+    out["customer_id"] = [s.strip().upper() if isinstance(s, str) else s for s in out["customer_id"]]
+    keep = ~out.duplicated(keep="first").to_numpy()
+    out = out.iloc[np.flatnonzero(keep)]
+    out.index = pd.RangeIndex(len(out))
+    return out
+
+# %% 02-data-cleaning-ex3 wrong: only the known bad ages 0 and 150 are made missing; violates "an age outside 18 to 100 (inclusive) is impossible: make it missing"
+def fix_values(df):
+    """Fix age, monthly_charges, total_charges, region and signup_date in a copy of df."""
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    dmy = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].mask(df["age"].isin([0, 150])),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(dmy),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: replaces 9999.0 in the whole table, not only monthly_charges; violates "five columns fixed and everything else unchanged"
+def fix_values(df):
+    """Fix age, monthly_charges, total_charges, region and signup_date in a copy of df."""
+    out = df.replace(9999.0, np.nan)
+    iso = pd.to_datetime(out["signup_date"], format="%Y-%m-%d", errors="coerce")
+    dmy = pd.to_datetime(out["signup_date"], format="%d/%m/%Y", errors="coerce")
+    out["age"] = out["age"].where(out["age"].between(18, 100))
+    out["total_charges"] = pd.to_numeric(out["total_charges"], errors="coerce").fillna(0.0)
+    out["region"] = out["region"].str.strip().str.title()
+    out["signup_date"] = iso.fillna(dmy)
+    return out
+
+# %% 02-data-cleaning-ex3 wrong: any monthly charge of 1000 or more is treated as the sentinel; violates "the sentinel 9999.0 ... make it missing" and "everything else unchanged"
+def fix_values(df):
+    """Fix age, monthly_charges, total_charges, region and signup_date in a copy of df."""
+    iso = pd.to_datetime(df["signup_date"], format="%Y-%m-%d", errors="coerce")
+    dmy = pd.to_datetime(df["signup_date"], format="%d/%m/%Y", errors="coerce")
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].where(df["monthly_charges"] < 1000),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=iso.fillna(dmy),
+    )
+
+# %% 02-data-cleaning-ex3 wrong: dates parsed with format="mixed", dayfirst=True, which reads ISO dates day first; violates "both must be read correctly"
+def fix_values(df):
+    """Fix age, monthly_charges, total_charges, region and signup_date in a copy of df."""
+    return df.assign(
+        age=df["age"].where(df["age"].between(18, 100)),
+        monthly_charges=df["monthly_charges"].mask(df["monthly_charges"] == 9999.0),
+        total_charges=pd.to_numeric(df["total_charges"], errors="coerce").fillna(0.0),
+        region=df["region"].str.strip().str.title(),
+        signup_date=pd.to_datetime(df["signup_date"], format="mixed", dayfirst=True),
+    )
+
+# %% 02-data-cleaning-ex3 correct: explicit per-value parsing with regex branches and np.where
+def fix_values(df):
+    """Fix age, monthly_charges, total_charges, region and signup_date in a copy of df."""
+    out = df.copy()
+    age = out["age"].astype(float)
+    out["age"] = age.where((age >= 18) & (age <= 100), np.nan)
+    charges = out["monthly_charges"].astype(float)
+    out["monthly_charges"] = charges.where(charges != 9999.0, np.nan)
+    text = out["total_charges"].astype(str)
+    blank = text == " "
+    out["total_charges"] = np.where(blank, 0.0, pd.to_numeric(out["total_charges"].where(~blank, "0"),
+                                                              errors="coerce")).astype(float)
+    out["region"] = out["region"].map(lambda r: r.strip().title() if isinstance(r, str) else r)
+    written = out["signup_date"].astype(str)
+    is_iso = written.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+    parsed_iso = pd.to_datetime(written.where(is_iso), format="%Y-%m-%d", errors="coerce")
+    parsed_dmy = pd.to_datetime(written.where(~is_iso), format="%d/%m/%Y", errors="coerce")
+    out["signup_date"] = parsed_iso.where(is_iso, parsed_dmy)
+    return out
+
+# %% 02-data-cleaning-ex4 wrong: no fallback for a group the reference never saw (its gaps stay NaN); violates "use the median of column over all of reference"
+def impute_by_group(df, column, by, reference=None):
+    """Fill missing `column` values in a copy of `df` with the median of their `by` group in `reference`."""
+    if reference is None:
+        reference = df
+    medians = reference.groupby(by)[column].median()
+    out = df.copy()
+    out[column] = out[column].fillna(out[by].map(medians))
+    return out
+
+# %% 02-data-cleaning-ex4 wrong: the fallback is the overall median of df, not of reference; violates "use the median of column over all of reference"
+def impute_by_group(df, column, by, reference=None):
+    """Fill missing `column` values in a copy of `df` with the median of their `by` group in `reference`."""
+    if reference is None:
+        reference = df
+    medians = reference.groupby(by)[column].median()
+    fill = df[by].map(medians).fillna(df[column].median())
+    out = df.copy()
+    out[column] = out[column].fillna(fill)
+    return out
+
+# %% 02-data-cleaning-ex4 wrong: the fallback is the median of the group medians; violates "the median of column over all of reference"
+def impute_by_group(df, column, by, reference=None):
+    """Fill missing `column` values in a copy of `df` with the median of their `by` group in `reference`."""
+    ref = df if reference is None else reference
+    medians = ref.groupby(by)[column].median()
+    fill = df[by].map(medians).fillna(medians.median())
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 wrong: fills with the group mean; violates "the median of column among the rows of reference that have the same value of by"
+def impute_by_group(df, column, by, reference=None):
+    """Fill missing `column` values in a copy of `df` with the median of their `by` group in `reference`."""
+    ref = df if reference is None else reference
+    means = ref.groupby(by)[column].mean()
+    fill = df[by].map(means).fillna(ref[column].mean())
+    return df.assign(**{column: df[column].fillna(fill)})
+
+# %% 02-data-cleaning-ex4 correct: explicit dict of medians and a row loop over the gaps
+def impute_by_group(df, column, by, reference=None):
+    """Fill missing `column` values in a copy of `df` with the median of their `by` group in `reference`."""
+    ref = df if reference is None else reference
+    overall = ref[column].median()
+    group_median = {}
+    for key, part in ref.groupby(by, sort=False):
+        values = part[column].dropna()
+        if len(values):
+            group_median[key] = values.median()
+    out = df.copy()
+    filled = out[column].copy()
+    for label in filled.index[filled.isna()]:
+        filled.at[label] = group_median.get(out.at[label, by], overall)
+    out[column] = filled
+    return out
+
+# %% 02-data-cleaning-ex5 wrong: z-score with pandas' default sample std (ddof=1); violates "the population standard deviation (ddof=0)"
+def flag_outliers(values, method="iqr", cutoff=None):
+    """True where a value of `values` is an outlier by the IQR rule or by its z-score; False if missing."""
+    if method == "iqr":
+        cutoff = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        iqr = q3 - q1
+        return ((values < q1 - cutoff * iqr) | (values > q3 + cutoff * iqr)).astype(bool)
+    if method == "zscore":
+        cutoff = 3.0 if cutoff is None else cutoff
+        std = values.std()
+        if not std > 0:
+            return pd.Series(False, index=values.index)
+        return ((values - values.mean()).abs() / std > cutoff).astype(bool)
+    raise ValueError(f"unknown method {method!r}")
+
+# %% 02-data-cleaning-ex5 wrong: >= at the fences and the cutoff instead of strictly; violates "strictly below ... strictly above ... strictly greater than cutoff"
+def flag_outliers(values, method="iqr", cutoff=None):
+    """True where a value of `values` is an outlier by the IQR rule or by its z-score; False if missing."""
+    if method == "iqr":
+        cutoff = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        iqr = q3 - q1
+        flags = (values <= q1 - cutoff * iqr) | (values >= q3 + cutoff * iqr)
+    elif method == "zscore":
+        cutoff = 3.0 if cutoff is None else cutoff
+        std = values.std(ddof=0)
+        if not std > 0:
+            return pd.Series(False, index=values.index)
+        flags = (values - values.mean()).abs() / std >= cutoff
+    else:
+        raise ValueError(f"unknown method {method!r}")
+    return flags.fillna(False).astype(bool)
+
+# %% 02-data-cleaning-ex5 wrong: `cutoff or default` turns cutoff=0 into the default; violates "cutoff, a number (0 included)"
+def flag_outliers(values, method="iqr", cutoff=None):
+    """True where a value of `values` is an outlier by the IQR rule or by its z-score; False if missing."""
+    if method == "iqr":
+        cutoff = cutoff or 1.5
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        iqr = q3 - q1
+        return ((values < q1 - cutoff * iqr) | (values > q3 + cutoff * iqr)).astype(bool)
+    if method == "zscore":
+        cutoff = cutoff or 3.0
+        std = values.std(ddof=0)
+        if not std > 0:
+            return pd.Series(False, index=values.index)
+        return ((values - values.mean()).abs() / std > cutoff).astype(bool)
+    raise ValueError(f"unknown method {method!r}")
+
+# %% 02-data-cleaning-ex5 wrong: any method other than "iqr" is treated as z-score, no ValueError; violates "any other method raises a ValueError"
+def flag_outliers(values, method="iqr", cutoff=None):
+    """True where a value of `values` is an outlier by the IQR rule or by its z-score; False if missing."""
+    if method == "iqr":
+        k = 1.5 if cutoff is None else cutoff
+        q1, q3 = values.quantile(0.25), values.quantile(0.75)
+        low, high = q1 - k * (q3 - q1), q3 + k * (q3 - q1)
+        return ((values < low) | (values > high)).astype(bool)
+    k = 3.0 if cutoff is None else cutoff
+    std = values.std(ddof=0)
+    if not std > 0:
+        return pd.Series(False, index=values.index)
+    return ((values - values.mean()).abs() / std > k).astype(bool)
+
+# %% 02-data-cleaning-ex5 correct: NumPy on the non-missing values (np.quantile linear, np.std ddof=0), written back into a False Series
+def flag_outliers(values, method="iqr", cutoff=None):
+    """True where a value of `values` is an outlier by the IQR rule or by its z-score; False if missing."""
+    if method not in ("iqr", "zscore"):
+        raise ValueError(f"method must be 'iqr' or 'zscore', got {method!r}")
+    flags = pd.Series(False, index=values.index, dtype=bool)
+    present = values.notna().to_numpy()
+    x = values.to_numpy(dtype=float, na_value=np.nan)[present]
+    if x.size == 0:
+        return flags
+    if method == "iqr":
+        k = 1.5 if cutoff is None else float(cutoff)
+        q1, q3 = np.quantile(x, [0.25, 0.75], method="linear")
+        iqr = q3 - q1
+        hit = (x < q1 - k * iqr) | (x > q3 + k * iqr)
+    else:
+        k = 3.0 if cutoff is None else float(cutoff)
+        sd = np.std(x, ddof=0)
+        if sd == 0:
+            return flags
+        hit = np.abs(x - np.mean(x)) / sd > k
+    flags.iloc[np.flatnonzero(present)] = hit
+    return flags
+
+# %% 02-data-cleaning-ex6 wrong: tenure bins end at 72 (the data's maximum), so tenures above 72 get no band; violates '"24+" for 24 and more'
+def add_features(df):
+    """A copy of `df` with avg_monthly_billed, signup_year, tenure_band, contract_months and
+    calls_x_month_to_month added."""
+    month_to_month = (df["contract"] == "month-to-month").astype(int)
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].replace(0, np.nan),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[-1, 5, 23, 72], labels=["0-5", "6-23", "24+"]).astype(str),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"] * month_to_month,
+    )
+
+# %% 02-data-cleaning-ex6 wrong: new columns built as pd.Series from NumPy arrays with a fresh 0..n-1 index, so they misalign on a frame with another index; violates "every row" / a copy of df with five new columns
+def add_features(df):
+    """A copy of `df` with avg_monthly_billed, signup_year, tenure_band, contract_months and
+    calls_x_month_to_month added."""
+    out = df.copy()
+    tenure = out["tenure_months"].to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(tenure == 0, np.nan, out["total_charges"].to_numpy() / tenure)
+    out["avg_monthly_billed"] = pd.Series(ratio)
+    out["signup_year"] = out["signup_date"].dt.year
+    out["tenure_band"] = pd.Series(np.select([tenure <= 5, tenure <= 23], ["0-5", "6-23"], "24+"))
+    out["contract_months"] = out["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24})
+    is_m2m = (out["contract"] == "month-to-month").to_numpy()
+    out["calls_x_month_to_month"] = pd.Series(np.where(is_m2m, out["support_calls"].to_numpy(), 0))
+    return out
+
+# %% 02-data-cleaning-ex6 wrong: plain division, tenure 0 gives inf whenever total_charges is not 0 (0/0 happens to be NaN); violates "missing (NaN) when tenure_months is 0 (never inf)"
+def add_features(df):
+    """A copy of `df` with avg_monthly_billed, signup_year, tenure_band, contract_months and
+    calls_x_month_to_month added."""
+    month_to_month = (df["contract"] == "month-to-month").astype(int)
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"],
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[-1, 5, 23, np.inf], labels=["0-5", "6-23", "24+"]).astype(str),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"] * month_to_month,
+    )
+
+# %% 02-data-cleaning-ex6 wrong: pd.cut bins start at 0 (right-closed), so tenure 0 gets no band; violates '"0-5" for 0 to 5 months'
+def add_features(df):
+    """A copy of `df` with avg_monthly_billed, signup_year, tenure_band, contract_months and
+    calls_x_month_to_month added."""
+    month_to_month = (df["contract"] == "month-to-month").astype(int)
+    return df.assign(
+        avg_monthly_billed=df["total_charges"] / df["tenure_months"].replace(0, np.nan),
+        signup_year=df["signup_date"].dt.year,
+        tenure_band=pd.cut(df["tenure_months"], bins=[0, 5, 23, np.inf], labels=["0-5", "6-23", "24+"]),
+        contract_months=df["contract"].map({"month-to-month": 1, "one-year": 12, "two-year": 24}),
+        calls_x_month_to_month=df["support_calls"] * month_to_month,
+    )
+
+# %% 02-data-cleaning-ex6 correct: row-wise helper functions with apply, index kept
+def add_features(df):
+    """A copy of `df` with avg_monthly_billed, signup_year, tenure_band, contract_months and
+    calls_x_month_to_month added."""
+    def band(months):
+        if months <= 5:
+            return "0-5"
+        if months <= 23:
+            return "6-23"
+        return "24+"
+
+    lengths = {"month-to-month": 1, "one-year": 12, "two-year": 24}
+    out = df.copy()
+    tenure = out["tenure_months"]
+    out["avg_monthly_billed"] = (out["total_charges"] / tenure.where(tenure != 0)).astype(float)
+    out["signup_year"] = out["signup_date"].dt.year.astype("int64")
+    out["tenure_band"] = tenure.apply(band)
+    out["contract_months"] = out["contract"].map(lengths)
+    out["calls_x_month_to_month"] = out["support_calls"].where(out["contract"] == "month-to-month", 0)
+    return out
+
+# %% 02-data-cleaning-ex7 wrong: ordinal categories hard-coded to the plan example; violates "ordinal ... one column each, with the values 0, 1, 2, ... in the order given"
+def make_preprocessor(numeric, ordinal, nominal):
+    """An unfitted ColumnTransformer: numeric, ordinal and nominal columns; other columns dropped."""
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), list(numeric)),
+        ("ord", OrdinalEncoder(categories=[["basic", "standard", "premium"]]), list(ordinal)),
+        ("nom", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), list(nominal)),
+    ], remainder="drop")
+
+# %% 02-data-cleaning-ex7 wrong: only the first ordinal column is encoded (and an empty dict crashes); violates "ordinal columns (a dict ...): one column each" and "(possibly empty)"
+def make_preprocessor(numeric, ordinal, nominal):
+    """An unfitted ColumnTransformer: numeric, ordinal and nominal columns; other columns dropped."""
+    ord_column, ord_categories = next(iter(ordinal.items()))
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), list(numeric)),
+        ("ord", OrdinalEncoder(categories=[ord_categories]), [ord_column]),
+        ("nom", make_pipeline(SimpleImputer(strategy="most_frequent"),
+                              OneHotEncoder(handle_unknown="ignore")), list(nominal)),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: OrdinalEncoder without categories= sorts alphabetically; violates "with the values 0, 1, 2, ... in the order given"
+def make_preprocessor(numeric, ordinal, nominal):
+    """An unfitted ColumnTransformer: numeric, ordinal and nominal columns; other columns dropped."""
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), list(numeric)),
+        ("ord", OrdinalEncoder(), list(ordinal)),
+        ("nom", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder(handle_unknown="ignore")), list(nominal)),
+    ])
+
+# %% 02-data-cleaning-ex7 wrong: OneHotEncoder without handle_unknown="ignore" raises on a new category; violates "A category never seen in fitting must not raise an error"
+def make_preprocessor(numeric, ordinal, nominal):
+    """An unfitted ColumnTransformer: numeric, ordinal and nominal columns; other columns dropped."""
+    return ColumnTransformer([
+        ("num", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), list(numeric)),
+        ("ord", OrdinalEncoder(categories=list(ordinal.values())), list(ordinal)),
+        ("nom", make_pipeline(SimpleImputer(strategy="constant", fill_value="unknown"),
+                              OneHotEncoder()), list(nominal)),
+    ])
+
+# %% 02-data-cleaning-ex7 correct: one OrdinalEncoder per ordinal column, Pipeline objects with named steps, OneHotEncoder treating NaN as its own category
+def make_preprocessor(numeric, ordinal, nominal):
+    """An unfitted ColumnTransformer: numeric, ordinal and nominal columns; other columns dropped."""
+    steps = [
+        ("numbers", Pipeline([("median", SimpleImputer(strategy="median")), ("scale", StandardScaler())]),
+         list(numeric)),
+    ]
+    for name, order in ordinal.items():
+        steps.append((f"rank_{name}", OrdinalEncoder(categories=[list(order)]), [name]))
+    steps.append(("onehot", OneHotEncoder(handle_unknown="ignore"), list(nominal)))
+    return ColumnTransformer(steps, remainder="drop")
+
+# %% 02-data-cleaning-ex8 wrong: scores with decision_function instead of predict_proba(X_test)[:, 1], which breaks for classifiers without it; violates step 3's stated computation
+def fit_on_training_split(X, y, preprocessor, classifier):
+    """Split, fit Pipeline(preprocessor, classifier) on the training rows only, return (pipeline, test AUC)."""
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, float(roc_auc_score(y_test, pipeline.decision_function(X_test)))
+
+# %% 02-data-cleaning-ex8 wrong: builds its own LogisticRegression(max_iter=1000) instead of using the given classifier; violates "chain preprocessor and classifier in a Pipeline"
+def fit_on_training_split(X, y, preprocessor, classifier):
+    """Split, fit Pipeline(preprocessor, classifier) on the training rows only, return (pipeline, test AUC)."""
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", LogisticRegression(max_iter=1000))])
+    pipeline.fit(X_train, y_train)
+    test_auc = roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+    return pipeline, float(test_auc)
+
+# %% 02-data-cleaning-ex8 wrong: fits the preprocessor on all rows before splitting ("it is only scaling"); violates "Nothing may be fitted ... on all rows"
+def fit_on_training_split(X, y, preprocessor, classifier):
+    """Split, fit Pipeline(preprocessor, classifier) on the training rows only, return (pipeline, test AUC)."""
+    preprocessor.fit(X)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    classifier.fit(preprocessor.transform(X_train), y_train)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)])
+    test_auc = roc_auc_score(y_test, pipeline.predict_proba(X_test)[:, 1])
+    return pipeline, float(test_auc)
+
+# %% 02-data-cleaning-ex8 wrong: AUC computed on the training rows; violates "compute the fitted pipeline's ROC AUC on the test rows"
+def fit_on_training_split(X, y, preprocessor, classifier):
+    """Split, fit Pipeline(preprocessor, classifier) on the training rows only, return (pipeline, test AUC)."""
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    pipeline = Pipeline([("prep", preprocessor), ("model", classifier)]).fit(X_train, y_train)
+    return pipeline, float(roc_auc_score(y_train, pipeline.predict_proba(X_train)[:, 1]))
+
+# %% 02-data-cleaning-ex8 correct: make_pipeline, positive-class column looked up in classes_
+def fit_on_training_split(X, y, preprocessor, classifier):
+    """Split, fit Pipeline(preprocessor, classifier) on the training rows only, return (pipeline, test AUC)."""
+    parts = train_test_split(X, y, test_size=0.25, random_state=42, stratify=y)
+    X_train, X_test, y_train, y_test = parts
+    pipeline = make_pipeline(preprocessor, classifier)
+    pipeline.fit(X_train, y_train)
+    positive = list(pipeline.classes_).index(1)
+    scores = pipeline.predict_proba(X_test)[:, positive]
+    return pipeline, float(roc_auc_score(y_test, scores))
