@@ -1664,3 +1664,45 @@ def build_regularised_cnn(input_shape=(10, 10, 1), n_classes=10, dropout_rate=0.
         metrics=["accuracy"],
     )
     return model
+
+# Answers written blind to the graders by an outside tester (issue 12) that the graders first missed.
+
+# %% 09-deep-learning-cnn-ex3 wrong: caches and returns the same model object for the same arguments; violates "returns a new, compiled Keras model"
+_DENSE_MODELS = {}
+def build_dense_model(input_shape, n_classes=10, hidden_units=64):
+    key = (tuple(input_shape), n_classes, hidden_units)
+    if key not in _DENSE_MODELS:
+        model = keras.Sequential([
+            keras.Input(shape=input_shape),
+            layers.Flatten(),
+            layers.Dense(hidden_units, activation="relu"),
+            layers.Dense(n_classes, activation="softmax"),
+        ])
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate=LEARNING_RATE),
+                      loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+        _DENSE_MODELS[key] = model
+    return _DENSE_MODELS[key]
+
+# %% 09-deep-learning-cnn-ex6 wrong: default max_epochs=40 copied from the worked example; violates the signature "max_epochs=100"
+def fit_with_early_stopping(
+    model, train_images, train_labels, val_images, val_labels, patience=5, max_epochs=40
+):
+    stop = keras.callbacks.EarlyStopping(monitor="val_loss", patience=patience, restore_best_weights=True)
+    return model.fit(train_images, train_labels, validation_data=(val_images, val_labels), epochs=max_epochs,
+                     batch_size=32, callbacks=[stop], verbose=0)
+
+# %% 09-deep-learning-cnn-ex7 wrong: Dropout placed before Flatten (right after the last Conv2D); violates "then Flatten or GlobalAveragePooling2D; then a layers.Dropout(dropout_rate)"
+def build_regularised_cnn(input_shape=(10, 10, 1), n_classes=10, dropout_rate=0.3):
+    model = keras.Sequential([
+        keras.Input(shape=input_shape),
+        layers.RandomTranslation(0.1, 0.1, fill_mode="constant"),
+        layers.Conv2D(16, 3, padding="same", activation="relu"),
+        layers.MaxPooling2D(),
+        layers.Conv2D(32, 3, padding="same", activation="relu"),
+        layers.Dropout(dropout_rate),
+        layers.Flatten(),
+        layers.Dense(n_classes, activation="softmax"),
+    ])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=LEARNING_RATE),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model
