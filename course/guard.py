@@ -19,7 +19,7 @@ import sys
 # replaces builtins.sorted must not blind the very check that would catch it.
 from builtins import delattr, getattr, set, setattr, sorted, type, vars
 
-MODULES = ("builtins", "math", "numpy", "numpy.testing", "pandas", "pandas.testing")
+MODULES = ("builtins", "math", "numpy", "numpy.testing", "pandas", "pandas.testing", "course.checks", "course")
 ALIASES = {"np": "numpy", "pd": "pandas"}  # names the course's tests use in the notebook's namespace
 CLASSES = (("pandas", "DataFrame"), ("pandas", "Series"), ("pandas", "Index"))
 COMPARISONS = (
