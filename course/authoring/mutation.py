@@ -470,6 +470,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json is not None and not args.json.parent.is_dir():
         print(f"error: {args.json.parent} is not a folder; give --json a file in an existing folder", file=sys.stderr)
         return 2
+    unmatched = [e for e in args.exercise if not any(e.startswith(m + "-") for m in modules)]
+    if unmatched:
+        print(f"error: {', '.join(unmatched)} belongs to none of the modules given ({', '.join(modules)}): "
+              "name its module too, or leave the modules out", file=sys.stderr)
+        return 2
     everything: dict[str, list[dict]] = {}
     all_ok = True
     try:
